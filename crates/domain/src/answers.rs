@@ -1,0 +1,171 @@
+//! One respondent's answers, and their compact stored form.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::survey::{Item, SurveyDefinition};
+
+/// The answers given so far. Values are checked against the definition when they are set, so an
+/// `Answers` only ever holds answers the survey accepts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    choices: BTreeMap<String, u8>,
+    texts: BTreeMap<String, String>,
+}
+
+/// Why an answer was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownItem(String),
+    ValueNotOnScale { item: String, value: u8 },
+    NotATextItem(String),
+    NotAChoiceItem(String),
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::UnknownItem(item) => write!(f, "no item {item:?} in this survey"),
+            AnswerError::ValueNotOnScale { item, value } => {
+                write!(f, "{value} is not an answer to item {item:?}")
+            }
+            AnswerError::NotATextItem(item) => write!(f, "item {item:?} takes a choice, not text"),
+            AnswerError::NotAChoiceItem(item) => write!(f, "item {item:?} takes text, not a choice"),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// A stored answer string that does not fit the definition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError(pub String);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Marks an unanswered item in the compact form.
+const SKIPPED: char = '.';
+
+impl Answers {
+    pub fn choice(&self, item_id: &str) -> Option<u8> {
+        self.choices.get(item_id).copied()
+    }
+
+    pub fn text(&self, item_id: &str) -> Option<&str> {
+        self.texts.get(item_id).map(String::as_str)
+    }
+
+    pub fn is_answered(&self, item: &Item) -> bool {
+        self.choices.contains_key(&item.id) || self.texts.contains_key(&item.id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.choices.is_empty() && self.texts.is_empty()
+    }
+
+    /// Records (or changes) the answer to a choice item.
+    pub fn choose(&mut self, survey: &SurveyDefinition, item_id: &str, value: u8) -> Result<(), AnswerError> {
+        let item = survey
+            .item(item_id)
+            .ok_or_else(|| AnswerError::UnknownItem(item_id.to_owned()))?;
+        if item.scale.is_text() {
+            return Err(AnswerError::NotAChoiceItem(item_id.to_owned()));
+        }
+        if !item.scale.accepts(value) {
+            return Err(AnswerError::ValueNotOnScale {
+                item: item_id.to_owned(),
+                value,
+            });
+        }
+        self.choices.insert(item_id.to_owned(), value);
+        Ok(())
+    }
+
+    /// Records free text, cut to the scale's maximum length; blank text removes the answer.
+    pub fn write(&mut self, survey: &SurveyDefinition, item_id: &str, text: &str) -> Result<(), AnswerError> {
+        let item = survey
+            .item(item_id)
+            .ok_or_else(|| AnswerError::UnknownItem(item_id.to_owned()))?;
+        let crate::survey::Scale::Text { max_length } = item.scale else {
+            return Err(AnswerError::NotATextItem(item_id.to_owned()));
+        };
+        if text.trim().is_empty() {
+            self.texts.remove(item_id);
+        } else {
+            let kept: String = text.chars().take(max_length as usize).collect();
+            self.texts.insert(item_id.to_owned(), kept);
+        }
+        Ok(())
+    }
+
+    /// The items still without an answer, in survey order. Free-text items are optional and never
+    /// listed.
+    pub fn unanswered<'a>(&self, survey: &'a SurveyDefinition) -> Vec<&'a Item> {
+        survey
+            .choice_items()
+            .filter(|item| !self.is_answered(item))
+            .collect()
+    }
+
+    /// How many choice items are answered.
+    pub fn answered_count(&self) -> usize {
+        self.choices.len()
+    }
+
+    /// The compact form: one base-36 digit per choice item in survey order, `.` where skipped.
+    pub fn encode_choices(&self, survey: &SurveyDefinition) -> String {
+        survey
+            .choice_items()
+            .map(|item| match self.choices.get(&item.id) {
+                Some(&value) => char::from_digit(u32::from(value), 36).expect("values are at most 35"),
+                None => SKIPPED,
+            })
+            .collect()
+    }
+
+    pub fn texts(&self) -> &BTreeMap<String, String> {
+        &self.texts
+    }
+
+    /// Rebuilds answers from their compact form, checking every value against the definition.
+    pub fn decode(
+        survey: &SurveyDefinition,
+        choices: &str,
+        texts: &BTreeMap<String, String>,
+    ) -> Result<Answers, DecodeError> {
+        let items: Vec<&Item> = survey.choice_items().collect();
+        let digits: Vec<char> = choices.chars().collect();
+        if digits.len() != items.len() {
+            return Err(DecodeError(format!(
+                "{} answers stored for {} questions",
+                digits.len(),
+                items.len()
+            )));
+        }
+        let mut answers = Answers::default();
+        for (item, digit) in items.into_iter().zip(digits) {
+            if digit == SKIPPED {
+                continue;
+            }
+            let value = digit
+                .to_digit(36)
+                .filter(|value| *value <= u32::from(crate::survey::MAX_OPTION_VALUE))
+                .ok_or_else(|| {
+                    DecodeError(format!("{digit:?} is not an answer code (item {:?})", item.id))
+                })?;
+            answers
+                .choose(survey, &item.id, value as u8)
+                .map_err(|error| DecodeError(error.to_string()))?;
+        }
+        for (item_id, text) in texts {
+            answers
+                .write(survey, item_id, text)
+                .map_err(|error| DecodeError(error.to_string()))?;
+        }
+        Ok(answers)
+    }
+}

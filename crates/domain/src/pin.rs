@@ -1,0 +1,154 @@
+//! The administrator's PIN: its rules, its stored (hashed) form and the slow-down after wrong
+//! tries. The hashing itself (PBKDF2 through WebCrypto) happens in the app; this module only
+//! decides and stores.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::records::SCHEMA_VERSION;
+
+pub const PIN_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
+/// PBKDF2-HMAC-SHA-256 iterations, as OWASP recommends for that hash.
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+pub const SALT_BYTES: usize = 16;
+pub const HASH_BYTES: usize = 32;
+/// Wrong tries allowed before each further one waits.
+pub const FREE_ATTEMPTS: u32 = 3;
+const FIRST_LOCK_MS: u64 = 5_000;
+const LONGEST_LOCK_MS: u64 = 15 * 60 * 1000;
+
+/// A PIN the administrator chose that does not meet the rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinRuleError(pub String);
+
+impl fmt::Display for PinRuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Checks a new PIN: 4 to 12 digits, and not one digit repeated.
+pub fn check_new_pin(pin: &str) -> Result<(), PinRuleError> {
+    if !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(PinRuleError("the PIN may contain digits only".into()));
+    }
+    if !PIN_LENGTH.contains(&pin.len()) {
+        return Err(PinRuleError(format!(
+            "the PIN must have {} to {} digits",
+            PIN_LENGTH.start(),
+            PIN_LENGTH.end()
+        )));
+    }
+    if pin.chars().all(|c| pin.starts_with(c)) {
+        return Err(PinRuleError("the PIN must not be one digit repeated".into()));
+    }
+    Ok(())
+}
+
+/// The stored PIN: a salted PBKDF2 hash, never the PIN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PinRecord {
+    v: u32,
+    pub salt: String,
+    pub iterations: u32,
+    pub hash: String,
+}
+
+impl PinRecord {
+    pub fn new(salt: &[u8], iterations: u32, hash: &[u8]) -> PinRecord {
+        PinRecord {
+            v: SCHEMA_VERSION,
+            salt: to_hex(salt),
+            iterations,
+            hash: to_hex(hash),
+        }
+    }
+
+    pub fn salt_bytes(&self) -> Option<Vec<u8>> {
+        from_hex(&self.salt)
+    }
+
+    /// Whether `hash`, derived from a PIN with this record's salt and iterations, matches.
+    /// Compares every byte, so the time taken does not tell how much matched.
+    pub fn matches(&self, hash: &[u8]) -> bool {
+        let Some(stored) = from_hex(&self.hash) else {
+            return false;
+        };
+        stored.len() == hash.len() && stored.iter().zip(hash).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+    }
+
+    pub fn to_record(&self) -> String {
+        serde_json::to_string(self).expect("a PIN record serializes")
+    }
+
+    pub fn from_record(json: &str) -> Result<PinRecord, String> {
+        let record: PinRecord = serde_json::from_str(json).map_err(|error| error.to_string())?;
+        if record.salt_bytes().is_none_or(|salt| salt.len() != SALT_BYTES)
+            || from_hex(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
+            || record.iterations == 0
+        {
+            return Err("salt, hash or iterations are not usable".into());
+        }
+        Ok(record)
+    }
+}
+
+/// Wrong PIN tries, kept across reloads so that reloading does not reset the wait.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PinAttempts {
+    pub failures: u32,
+    pub locked_until_ms: u64,
+}
+
+impl PinAttempts {
+    /// Milliseconds to wait before the next try is accepted; 0 when a try is allowed now.
+    pub fn wait_ms(&self, now_ms: u64) -> u64 {
+        self.locked_until_ms.saturating_sub(now_ms)
+    }
+
+    /// Counts a wrong PIN. From the fourth on, each locks the PIN pad for twice as long as the
+    /// last (5 s, 10 s, 20 s ... at most 15 minutes).
+    pub fn record_failure(self, now_ms: u64) -> PinAttempts {
+        let failures = self.failures.saturating_add(1);
+        let lock_ms = if failures <= FREE_ATTEMPTS {
+            0
+        } else {
+            let doublings = (failures - FREE_ATTEMPTS - 1).min(20);
+            (FIRST_LOCK_MS << doublings).min(LONGEST_LOCK_MS)
+        };
+        PinAttempts {
+            failures,
+            locked_until_ms: now_ms + lock_ms,
+        }
+    }
+
+    pub fn to_record(&self) -> String {
+        serde_json::to_string(self).expect("PIN attempts serialize")
+    }
+
+    /// Unreadable attempts count as the most recent lock, never as none: damaging the entry must
+    /// not buy free tries.
+    pub fn from_record(json: &str, now_ms: u64) -> PinAttempts {
+        serde_json::from_str(json).unwrap_or(PinAttempts {
+            failures: FREE_ATTEMPTS + 1,
+            locked_until_ms: now_ms + FIRST_LOCK_MS,
+        })
+    }
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn from_hex(hex: &str) -> Option<Vec<u8>> {
+    if !hex.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|start| u8::from_str_radix(hex.get(start..start + 2)?, 16).ok())
+        .collect()
+}

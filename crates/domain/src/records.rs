@@ -1,0 +1,274 @@
+//! What a kiosk keeps in local storage: the draft of the person at the screen and the submitted
+//! responses, in a compact, versioned form, under fixed keys.
+//!
+//! Each response has a key of its own, so a damaged entry costs one response, and writing a
+//! response twice under its id stores it once.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answers;
+use crate::survey::SurveyDefinition;
+use crate::text::Language;
+
+/// The version of every stored record below. A record with a higher one is left untouched.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Storage keys. All of Yorisoi's keys start with [`keys::PREFIX`].
+pub mod keys {
+    pub const PREFIX: &str = "yorisoi/v1/";
+    pub const DRAFT: &str = "yorisoi/v1/draft";
+    pub const SETTINGS: &str = "yorisoi/v1/settings";
+    pub const PIN: &str = "yorisoi/v1/pin";
+    pub const PIN_ATTEMPTS: &str = "yorisoi/v1/pin-attempts";
+    pub const RESPONSE_PREFIX: &str = "yorisoi/v1/response/";
+    pub const SET_ASIDE_PREFIX: &str = "yorisoi/v1/set-aside/";
+
+    pub fn response(id: &str) -> String {
+        format!("{RESPONSE_PREFIX}{id}")
+    }
+
+    /// Where a damaged entry is moved: kept for inspection, out of the way of the app.
+    pub fn set_aside(key: &str) -> String {
+        format!("{SET_ASIDE_PREFIX}{}", key.strip_prefix(PREFIX).unwrap_or(key))
+    }
+}
+
+/// A response id: 16 lowercase hex digits, made from 8 random bytes by the app.
+pub fn is_valid_response_id(id: &str) -> bool {
+    id.len() == 16
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
+}
+
+/// Why a stored record could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not JSON, or not the shape or content of a record: set aside.
+    Corrupt(String),
+    /// Written by a newer Yorisoi: left as it is.
+    NewerSchema(u32),
+    /// Valid, but for another survey definition (id, version or content).
+    OtherSurvey(String),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::Corrupt(reason) => write!(f, "damaged: {reason}"),
+            RecordError::NewerSchema(version) => write!(f, "written by a newer version (schema {version})"),
+            RecordError::OtherSurvey(key) => write!(f, "for another survey definition ({key})"),
+        }
+    }
+}
+
+/// The answers of the person at the kiosk, saved after every change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The id the response will be stored under: fixed when the person starts, so that a submit
+    /// interrupted and repeated stores the response once.
+    pub response_id: String,
+    pub language: Language,
+    /// The section on screen; `sections.len()` means the review page.
+    pub section: usize,
+    pub answers: Answers,
+}
+
+impl Draft {
+    pub fn new(response_id: String, language: Language) -> Draft {
+        Draft {
+            response_id,
+            language,
+            section: 0,
+            answers: Answers::default(),
+        }
+    }
+
+    pub fn to_record(&self, survey: &SurveyDefinition) -> String {
+        let record = Record {
+            v: SCHEMA_VERSION,
+            id: self.response_id.clone(),
+            survey: survey.key.to_string(),
+            lang: Some(self.language),
+            section: Some(self.section),
+            at: None,
+            a: self.answers.encode_choices(survey),
+            t: self.answers.texts().clone(),
+        };
+        serde_json::to_string(&record).expect("a record serializes")
+    }
+
+    pub fn from_record(survey: &SurveyDefinition, json: &str) -> Result<Draft, RecordError> {
+        let record = Record::parse(json)?;
+        record.check_survey(survey)?;
+        let (Some(language), Some(section)) = (record.lang, record.section) else {
+            return Err(RecordError::Corrupt("a draft needs lang and section".into()));
+        };
+        if section > survey.sections.len() {
+            return Err(RecordError::Corrupt(format!("section {section} does not exist")));
+        }
+        Ok(Draft {
+            answers: record.answers(survey)?,
+            response_id: record.id,
+            language,
+            section,
+        })
+    }
+
+    /// The response this draft becomes when submitted at `submitted_at_ms` (Unix time).
+    pub fn to_response(&self, submitted_at_ms: u64) -> Response {
+        Response {
+            id: self.response_id.clone(),
+            submitted_at_ms,
+            answers: self.answers.clone(),
+        }
+    }
+}
+
+/// A submitted response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub id: String,
+    pub submitted_at_ms: u64,
+    pub answers: Answers,
+}
+
+impl Response {
+    pub fn key(&self) -> String {
+        keys::response(&self.id)
+    }
+
+    pub fn to_record(&self, survey: &SurveyDefinition) -> String {
+        let record = Record {
+            v: SCHEMA_VERSION,
+            id: self.id.clone(),
+            survey: survey.key.to_string(),
+            lang: None,
+            section: None,
+            at: Some(self.submitted_at_ms),
+            a: self.answers.encode_choices(survey),
+            t: self.answers.texts().clone(),
+        };
+        serde_json::to_string(&record).expect("a record serializes")
+    }
+
+    pub fn from_record(survey: &SurveyDefinition, json: &str) -> Result<Response, RecordError> {
+        let record = Record::parse(json)?;
+        record.check_survey(survey)?;
+        let Some(submitted_at_ms) = record.at else {
+            return Err(RecordError::Corrupt("a response needs its submit time".into()));
+        };
+        Ok(Response {
+            answers: record.answers(survey)?,
+            id: record.id,
+            submitted_at_ms,
+        })
+    }
+}
+
+/// The stored form shared by drafts and responses. Short field names keep 2,000 responses far
+/// inside the browser's storage quota.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record {
+    v: u32,
+    id: String,
+    survey: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lang: Option<Language>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    section: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<u64>,
+    a: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    t: BTreeMap<String, String>,
+}
+
+impl Record {
+    fn parse(json: &str) -> Result<Record, RecordError> {
+        // Read the version first: a newer record may not fit today's shape, and must not be
+        // mistaken for a damaged one.
+        #[derive(Deserialize)]
+        struct Version {
+            v: u32,
+        }
+        let version: Version =
+            serde_json::from_str(json).map_err(|error| RecordError::Corrupt(error.to_string()))?;
+        if version.v > SCHEMA_VERSION {
+            return Err(RecordError::NewerSchema(version.v));
+        }
+        let record: Record =
+            serde_json::from_str(json).map_err(|error| RecordError::Corrupt(error.to_string()))?;
+        if !is_valid_response_id(&record.id) {
+            return Err(RecordError::Corrupt(format!(
+                "{:?} is not a response id",
+                record.id
+            )));
+        }
+        Ok(record)
+    }
+
+    fn check_survey(&self, survey: &SurveyDefinition) -> Result<(), RecordError> {
+        if self.survey == survey.key.to_string() {
+            Ok(())
+        } else {
+            Err(RecordError::OtherSurvey(self.survey.clone()))
+        }
+    }
+
+    fn answers(&self, survey: &SurveyDefinition) -> Result<Answers, RecordError> {
+        Answers::decode(survey, &self.a, &self.t).map_err(|error| RecordError::Corrupt(error.0))
+    }
+}
+
+/// What a kiosk's storage holds, sorted out from its raw entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inventory {
+    /// Responses to the current survey definition.
+    pub responses: Vec<Response>,
+    /// Readable responses to other definitions (an earlier version, say): kept, not counted.
+    pub other_survey_responses: usize,
+    /// Entries to set aside, with the reason.
+    pub damaged: Vec<(String, String)>,
+    /// Entries written by a newer version, left as they are.
+    pub newer: Vec<String>,
+    /// Entries already set aside.
+    pub set_aside: usize,
+}
+
+impl Inventory {
+    /// Sorts out the response entries among `entries` (key, value). Other keys are ignored.
+    pub fn scan<'a>(
+        survey: &SurveyDefinition,
+        entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Inventory {
+        let mut inventory = Inventory::default();
+        for (key, value) in entries {
+            if key.starts_with(keys::SET_ASIDE_PREFIX) {
+                inventory.set_aside += 1;
+                continue;
+            }
+            let Some(id) = key.strip_prefix(keys::RESPONSE_PREFIX) else {
+                continue;
+            };
+            match Response::from_record(survey, value) {
+                Ok(response) if response.id == id => inventory.responses.push(response),
+                Ok(response) => inventory.damaged.push((
+                    key.to_owned(),
+                    format!("holds response {} under another id", response.id),
+                )),
+                Err(RecordError::Corrupt(reason)) => inventory.damaged.push((key.to_owned(), reason)),
+                Err(RecordError::NewerSchema(_)) => inventory.newer.push(key.to_owned()),
+                Err(RecordError::OtherSurvey(_)) => inventory.other_survey_responses += 1,
+            }
+        }
+        inventory
+            .responses
+            .sort_by_key(|response| response.submitted_at_ms);
+        inventory
+    }
+}

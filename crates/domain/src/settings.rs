@@ -1,0 +1,99 @@
+//! The kiosk settings an administrator can change.
+
+use std::fmt;
+use std::ops::RangeInclusive;
+
+use serde::{Deserialize, Serialize};
+
+use crate::records::SCHEMA_VERSION;
+
+/// How long a kiosk may sit untouched before it asks whether the person is still there.
+pub const IDLE_TIMEOUT_RANGE_SECS: RangeInclusive<u32> = 30..=3600;
+pub const DEFAULT_IDLE_TIMEOUT_SECS: u32 = 180;
+/// How long the "are you still there?" question waits before the draft is discarded.
+pub const IDLE_GRACE_SECS: u32 = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskSettings {
+    v: u32,
+    idle_timeout_secs: u32,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            v: SCHEMA_VERSION,
+            idle_timeout_secs: DEFAULT_IDLE_TIMEOUT_SECS,
+        }
+    }
+}
+
+/// A setting out of its allowed range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingError(pub String);
+
+impl fmt::Display for SettingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl KioskSettings {
+    pub fn idle_timeout_secs(&self) -> u32 {
+        self.idle_timeout_secs
+    }
+
+    pub fn with_idle_timeout(self, secs: u32) -> Result<KioskSettings, SettingError> {
+        if IDLE_TIMEOUT_RANGE_SECS.contains(&secs) {
+            Ok(KioskSettings {
+                idle_timeout_secs: secs,
+                ..self
+            })
+        } else {
+            Err(SettingError(format!(
+                "the idle time must be from {} to {} seconds, not {secs}",
+                IDLE_TIMEOUT_RANGE_SECS.start(),
+                IDLE_TIMEOUT_RANGE_SECS.end()
+            )))
+        }
+    }
+
+    pub fn to_record(&self) -> String {
+        serde_json::to_string(self).expect("settings serialize")
+    }
+
+    /// Reads stored settings; anything unreadable or out of range is an error, and the caller
+    /// falls back to the defaults.
+    pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
+        let stored: KioskSettings =
+            serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
+        KioskSettings::default().with_idle_timeout(stored.idle_timeout_secs)
+    }
+}
+
+/// Where an idle kiosk stands, given the seconds since the last touch or key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdleState {
+    Active,
+    /// Asking "are you still there?", with the seconds left before the draft is discarded.
+    Asking {
+        secs_left: u32,
+    },
+    /// Time is up: discard the draft and return to the start screen.
+    Expired,
+}
+
+impl IdleState {
+    pub fn after(idle_secs: u32, timeout_secs: u32) -> IdleState {
+        if idle_secs < timeout_secs {
+            IdleState::Active
+        } else if idle_secs < timeout_secs + IDLE_GRACE_SECS {
+            IdleState::Asking {
+                secs_left: timeout_secs + IDLE_GRACE_SECS - idle_secs,
+            }
+        } else {
+            IdleState::Expired
+        }
+    }
+}

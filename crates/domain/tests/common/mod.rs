@@ -1,0 +1,62 @@
+//! Small definitions for the tests, built as JSON the way a centre would write them.
+#![allow(dead_code)] // each test file uses a different part
+
+use serde_json::{json, Value};
+use yorisoi_domain::SurveyDefinition;
+
+pub const EMPLOYEE_FILE: &str = "surveys/employee.json";
+
+pub fn text(ja: &str, en: &str) -> Value {
+    json!({ "ja": ja, "en": en })
+}
+
+/// A valid three-section survey: a KGI, two factor items and a comment.
+pub fn small_definition() -> Value {
+    let agree: Vec<Value> = (1..=5)
+        .map(|value| json!({ "value": value, "label": text(&format!("選択{value}"), &format!("Option {value}")) }))
+        .collect();
+    json!({
+        "id": "small",
+        "version": "1",
+        "title": text("小さな調査", "Small survey"),
+        "scales": {
+            "agree5": { "type": "agreement", "options": agree },
+            "score0to10": { "type": "score", "min": 0, "max": 10,
+                "min_label": text("全く", "Not at all"), "max_label": text("非常に", "Completely") },
+            "role": { "type": "choice", "options": [
+                { "value": 1, "label": text("オペレーター", "Operator") },
+                { "value": 2, "label": text("SV", "Supervisor") } ] },
+            "free_text": { "type": "text", "max_length": 10 }
+        },
+        "sections": [
+            { "id": "happiness", "title": text("幸福度", "Happiness"), "items": [
+                { "id": "kgi", "kind": "kgi", "scale": "score0to10", "text": text("幸せ", "Happy") } ] },
+            { "id": "factors", "title": text("要素", "Factors"), "items": [
+                { "id": "lg1", "kind": "factor", "factor": "learning_growth", "scale": "agree5", "text": text("学び", "Learning") },
+                { "id": "mr1", "kind": "factor", "factor": "mutual_recognition", "scale": "agree5", "text": text("認め合い", "Recognition") },
+                { "id": "role", "kind": "attribute", "scale": "role", "text": text("役割", "Role") } ] },
+            { "id": "comment", "title": text("自由記述", "Comments"), "items": [
+                { "id": "comment", "kind": "comment", "scale": "free_text", "text": text("ご意見", "Comments") } ] }
+        ]
+    })
+}
+
+pub fn parse(value: &Value) -> SurveyDefinition {
+    SurveyDefinition::parse("small.json", &value.to_string()).expect("the test definition is valid")
+}
+
+pub fn small() -> SurveyDefinition {
+    parse(&small_definition())
+}
+
+pub fn employee_json() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/surveys/employee.json"
+    ))
+    .expect("the shipped employee survey is readable")
+}
+
+pub fn employee() -> SurveyDefinition {
+    SurveyDefinition::parse(EMPLOYEE_FILE, &employee_json()).expect("the shipped employee survey is valid")
+}

@@ -1,0 +1,67 @@
+use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, FREE_ATTEMPTS, HASH_BYTES, SALT_BYTES};
+
+#[test]
+fn a_new_pin_has_four_to_twelve_digits_and_not_one_digit_repeated() {
+    assert!(check_new_pin("2580").is_ok());
+    assert!(check_new_pin("123456789012").is_ok());
+    assert_eq!(
+        check_new_pin("258").unwrap_err().0,
+        "the PIN must have 4 to 12 digits"
+    );
+    assert!(check_new_pin("1234567890123").is_err());
+    assert_eq!(
+        check_new_pin("12a4").unwrap_err().0,
+        "the PIN may contain digits only"
+    );
+    assert_eq!(
+        check_new_pin("0000").unwrap_err().0,
+        "the PIN must not be one digit repeated"
+    );
+}
+
+#[test]
+fn the_stored_record_holds_salt_and_hash_in_hex_and_compares_whole_hashes() {
+    let salt = [7u8; SALT_BYTES];
+    let hash: Vec<u8> = (0..HASH_BYTES as u8).collect();
+    let record = PinRecord::new(&salt, 600_000, &hash);
+    let json = record.to_record();
+    assert!(json.contains(&"07".repeat(SALT_BYTES)));
+    let read = PinRecord::from_record(&json).unwrap();
+    assert_eq!(read.salt_bytes().unwrap(), salt);
+    assert!(read.matches(&hash));
+    let mut wrong = hash.clone();
+    wrong[31] ^= 1;
+    assert!(!read.matches(&wrong));
+    assert!(!read.matches(&hash[..16]));
+}
+
+#[test]
+fn an_unusable_pin_record_is_refused() {
+    assert!(PinRecord::from_record("{}").is_err());
+    let short_salt = PinRecord::new(&[1, 2], 600_000, &[0; HASH_BYTES]).to_record();
+    assert!(PinRecord::from_record(&short_salt).is_err());
+    let no_iterations = PinRecord::new(&[1; SALT_BYTES], 0, &[0; HASH_BYTES]).to_record();
+    assert!(PinRecord::from_record(&no_iterations).is_err());
+}
+
+#[test]
+fn wrong_pins_after_the_free_tries_wait_twice_as_long_each_time_up_to_fifteen_minutes() {
+    let now = 1_000_000;
+    let mut attempts = PinAttempts::default();
+    let mut waits = Vec::new();
+    for _ in 0..14 {
+        attempts = attempts.record_failure(now);
+        waits.push(attempts.wait_ms(now) / 1000);
+    }
+    assert_eq!(FREE_ATTEMPTS, 3);
+    assert_eq!(waits, [0, 0, 0, 5, 10, 20, 40, 80, 160, 320, 640, 900, 900, 900]);
+    assert_eq!(attempts.wait_ms(now + 900_000), 0);
+}
+
+#[test]
+fn damaged_attempts_still_lock_rather_than_reset() {
+    let attempts = PinAttempts::from_record("garbage", 0);
+    assert!(attempts.wait_ms(0) > 0);
+    let stored = PinAttempts::default().record_failure(10).to_record();
+    assert_eq!(PinAttempts::from_record(&stored, 0).failures, 1);
+}

@@ -1,0 +1,43 @@
+use yorisoi_domain::settings::{DEFAULT_IDLE_TIMEOUT_SECS, IDLE_GRACE_SECS};
+use yorisoi_domain::{IdleState, KioskSettings};
+
+#[test]
+fn the_idle_time_defaults_to_three_minutes_and_accepts_thirty_seconds_to_an_hour() {
+    let settings = KioskSettings::default();
+    assert_eq!(settings.idle_timeout_secs(), 180);
+    assert_eq!(DEFAULT_IDLE_TIMEOUT_SECS, 180);
+    assert_eq!(settings.with_idle_timeout(30).unwrap().idle_timeout_secs(), 30);
+    assert_eq!(
+        settings.with_idle_timeout(3600).unwrap().idle_timeout_secs(),
+        3600
+    );
+    assert_eq!(
+        settings.with_idle_timeout(29).unwrap_err().0,
+        "the idle time must be from 30 to 3600 seconds, not 29"
+    );
+    assert!(settings.with_idle_timeout(3601).is_err());
+}
+
+#[test]
+fn settings_read_back_and_damaged_or_out_of_range_ones_are_refused() {
+    let settings = KioskSettings::default().with_idle_timeout(300).unwrap();
+    assert_eq!(
+        KioskSettings::from_record(&settings.to_record()).unwrap(),
+        settings
+    );
+    assert!(KioskSettings::from_record("{")
+        .unwrap_err()
+        .0
+        .starts_with("damaged settings"));
+    assert!(KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":5}").is_err());
+}
+
+#[test]
+fn an_idle_kiosk_asks_at_the_timeout_then_expires_after_the_grace_time() {
+    assert_eq!(IDLE_GRACE_SECS, 30);
+    assert_eq!(IdleState::after(0, 180), IdleState::Active);
+    assert_eq!(IdleState::after(179, 180), IdleState::Active);
+    assert_eq!(IdleState::after(180, 180), IdleState::Asking { secs_left: 30 });
+    assert_eq!(IdleState::after(209, 180), IdleState::Asking { secs_left: 1 });
+    assert_eq!(IdleState::after(210, 180), IdleState::Expired);
+}

@@ -1,0 +1,51 @@
+//! The root: load the survey definition, then run the kiosk or show why it cannot run.
+
+use leptos::prelude::*;
+use yorisoi_domain::SurveyDefinition;
+
+use crate::components::{IdleGuard, Notices};
+use crate::kiosk::{Kiosk, Screen};
+use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
+use crate::survey_source::{self, EMPLOYEE_SURVEY};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let survey = LocalResource::new(|| survey_source::load(EMPLOYEE_SURVEY));
+    move || match survey.get() {
+        None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),
+        Some(Ok(survey)) => view! { <KioskApp survey /> }.into_any(),
+        Some(Err(errors)) => view! { <LoadErrorPage errors /> }.into_any(),
+    }
+}
+
+#[component]
+fn KioskApp(survey: SurveyDefinition) -> impl IntoView {
+    let kiosk = Kiosk::open(survey);
+    provide_context(kiosk);
+
+    Effect::new(move |_| {
+        let tag = kiosk.language.get().tag();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
+    // Any touch, click or key counts as the person still being there.
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| kiosk.touch());
+    let key = window_event_listener(leptos::ev::keydown, move |_| kiosk.touch());
+    on_cleanup(move || {
+        pointer.remove();
+        key.remove();
+    });
+
+    view! {
+        <Notices />
+        <main class="screen">
+            {move || match kiosk.screen.get() {
+                Screen::Start => view! { <StartPage /> }.into_any(),
+                Screen::Answering => view! { <SurveyPage /> <IdleGuard /> }.into_any(),
+                Screen::Thanks => view! { <ThanksPage /> }.into_any(),
+                Screen::Admin => view! { <AdminPage /> }.into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,41 @@
+//! Where the person is in the survey: section k of n, and how many questions are answered.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, ui};
+use crate::kiosk::Kiosk;
+
+#[component]
+pub fn Progress(section: usize) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let survey = kiosk.survey.get_value();
+    let sections = survey.sections.len();
+    let questions = survey.choice_items().count();
+    let answered = Memo::new(move |_| {
+        kiosk
+            .draft
+            .with(|draft| draft.as_ref().map_or(0, |d| d.answers.answered_count()))
+    });
+    let text = move || ui(kiosk.language.get());
+    view! {
+        <div class="progress">
+            <p class="progress-text">
+                {move || fill(text().section_of, section + 1, sections)} " · "
+                {move || fill(text().answered_of, answered.get(), questions)}
+            </p>
+            <div
+                class="progress-track"
+                role="progressbar"
+                aria-label=move || text().progress
+                aria-valuemin="0"
+                aria-valuemax=questions
+                aria-valuenow=move || answered.get()
+            >
+                <div
+                    class="progress-fill"
+                    style:width=move || format!("{}%", answered.get() * 100 / questions.max(1))
+                ></div>
+            </div>
+        </div>
+    }
+}

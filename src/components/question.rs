@@ -1,0 +1,116 @@
+//! One survey item: a labelled radio group (fieldset and legend), or a text area for comments.
+
+use leptos::prelude::*;
+use yorisoi_domain::{Item, Scale};
+
+use crate::i18n::{fill, ui};
+use crate::kiosk::Kiosk;
+
+#[component]
+pub fn Question(item: Item, number: usize) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let language = kiosk.language;
+    let text = item.text.clone();
+    let legend = move || format!("{number}. {}", text.get(language.get()));
+    let item_id = item.id.clone();
+
+    match item.scale {
+        Scale::Text { max_length } => {
+            let field_id = format!("q-{item_id}");
+            let label_for = field_id.clone();
+            let hint_id = format!("q-{item_id}-hint");
+            let described_by = hint_id.clone();
+            let value_id = item_id.clone();
+            let current = move || {
+                kiosk.draft.with(|draft| {
+                    draft
+                        .as_ref()
+                        .and_then(|d| d.answers.text(&value_id).map(String::from))
+                })
+            };
+            view! {
+                <div class="question question-text">
+                    <label class="question-legend" for=label_for>{legend}</label>
+                    <textarea
+                        id=field_id
+                        rows="5"
+                        maxlength=max_length
+                        aria-describedby=described_by
+                        prop:value=move || current().unwrap_or_default()
+                        on:input=move |ev| kiosk.write(&item_id, &event_target_value(&ev))
+                    ></textarea>
+                    <p class="hint" id=hint_id>{move || fill(ui(language.get()).comment_hint, max_length, "")}</p>
+                </div>
+            }
+            .into_any()
+        }
+        scale => {
+            let (options, ends, layout) = match scale {
+                Scale::Agreement { options } | Scale::Choice { options } => {
+                    let labelled: Vec<(u8, Option<yorisoi_domain::Text>)> = options
+                        .into_iter()
+                        .map(|option| (option.value, Some(option.label)))
+                        .collect();
+                    (labelled, None, "options-list")
+                }
+                Scale::Score {
+                    min,
+                    max,
+                    min_label,
+                    max_label,
+                } => {
+                    let numbered = (min..=max).map(|value| (value, None)).collect();
+                    (numbered, Some((min, min_label, max, max_label)), "options-score")
+                }
+                Scale::Text { .. } => unreachable!("handled above"),
+            };
+            let chosen_id = item_id.clone();
+            let chosen = Memo::new(move |_| {
+                kiosk
+                    .draft
+                    .with(|draft| draft.as_ref().and_then(|d| d.answers.choice(&chosen_id)))
+            });
+            let ends_view = ends.map(|(min, low, max, high)| {
+                view! {
+                    <div class="score-ends" aria-hidden="true">
+                        <span>{move || format!("{min} = {}", low.get(language.get()))}</span>
+                        <span>{move || format!("{max} = {}", high.get(language.get()))}</span>
+                    </div>
+                }
+            });
+            let radios = options
+                .into_iter()
+                .map(|(value, label)| {
+                    let name = item_id.clone();
+                    let input_id = format!("q-{item_id}-{value}");
+                    let answer_id = item_id.clone();
+                    let label_text = move || match &label {
+                        Some(text) => text.get(language.get()).to_owned(),
+                        None => value.to_string(),
+                    };
+                    view! {
+                        <label class="option">
+                            <input
+                                type="radio"
+                                id=input_id
+                                name=name
+                                value=value
+                                prop:checked=move || chosen.get() == Some(value)
+                                on:change=move |_| kiosk.choose(&answer_id, value)
+                            />
+                            <span class="option-label">{label_text}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="question">
+                    <legend class="question-legend">{legend}</legend>
+                    <div class=layout>{radios}</div>
+                    {ends_view}
+                </fieldset>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The kiosk's state: signals of domain values, and the actions that change them and save them
+//! the moment they change.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use yorisoi_domain::records::keys;
+use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
+
+use crate::crypto::new_response_id;
+use crate::storage::{self, StorageFault};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Answering,
+    Thanks,
+    Admin,
+}
+
+/// A message about storage that the person at the screen must see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    StorageFull,
+    StorageUnavailable,
+    DamagedDraft,
+    NewerData,
+}
+
+#[derive(Clone, Copy)]
+pub struct Kiosk {
+    pub survey: StoredValue<Arc<SurveyDefinition>>,
+    pub screen: RwSignal<Screen>,
+    pub language: RwSignal<Language>,
+    pub draft: RwSignal<Option<Draft>>,
+    pub settings: RwSignal<KioskSettings>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Responses the storage refused: held in memory so that none is silently lost, shown to the
+    /// administrator, and written as soon as storage takes them.
+    pub unsaved: RwSignal<Vec<Response>>,
+    /// `Date.now()` of the last touch, click or key.
+    pub last_activity_ms: RwSignal<f64>,
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Kiosk {
+    /// Restores the kiosk from storage: settings, and the draft of a person interrupted by a
+    /// reload, a crash or a power cut.
+    pub fn open(survey: SurveyDefinition) -> Kiosk {
+        let kiosk = Kiosk {
+            survey: StoredValue::new(Arc::new(survey)),
+            screen: RwSignal::new(Screen::Start),
+            language: RwSignal::new(Language::default()),
+            draft: RwSignal::new(None),
+            settings: RwSignal::new(KioskSettings::default()),
+            notices: RwSignal::new(Vec::new()),
+            unsaved: RwSignal::new(Vec::new()),
+            last_activity_ms: RwSignal::new(now_ms()),
+        };
+        if !storage::is_available() {
+            kiosk.notify(Notice::StorageUnavailable);
+            return kiosk;
+        }
+        if let Some(json) = storage::read(keys::SETTINGS) {
+            match KioskSettings::from_record(&json) {
+                Ok(settings) => kiosk.settings.set(settings),
+                Err(_) => kiosk.set_aside(keys::SETTINGS, &json),
+            }
+        }
+        if let Some(json) = storage::read(keys::DRAFT) {
+            kiosk.resume(&json);
+        }
+        kiosk
+    }
+
+    fn resume(&self, json: &str) {
+        let survey = self.survey.get_value();
+        match Draft::from_record(&survey, json) {
+            // The page died after the response was stored but before the draft was cleared:
+            // the response is in, so the draft only has to go.
+            Ok(draft) if storage::read(&keys::response(&draft.response_id)).is_some() => {
+                storage::remove(keys::DRAFT);
+            }
+            Ok(draft) => {
+                self.language.set(draft.language);
+                self.draft.set(Some(draft));
+                self.screen.set(Screen::Answering);
+            }
+            Err(RecordError::NewerSchema(_)) => self.notify(Notice::NewerData),
+            Err(RecordError::Corrupt(_) | RecordError::OtherSurvey(_)) => {
+                self.set_aside(keys::DRAFT, json);
+                self.notify(Notice::DamagedDraft);
+            }
+        }
+    }
+
+    fn set_aside(&self, key: &str, value: &str) {
+        if let Err(fault) = storage::set_aside(key, value) {
+            self.notify_fault(fault);
+        }
+    }
+
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    fn notify_fault(&self, fault: StorageFault) {
+        self.notify(match fault {
+            StorageFault::Unavailable => Notice::StorageUnavailable,
+            StorageFault::Full => Notice::StorageFull,
+        });
+    }
+
+    pub fn touch(&self) {
+        self.last_activity_ms.set(now_ms());
+    }
+
+    /// A new person starts: a fresh draft with the id its response will have.
+    pub fn start(&self, language: Language) {
+        self.notices
+            .update(|notices| notices.retain(|notice| *notice != Notice::DamagedDraft));
+        self.language.set(language);
+        self.draft.set(Some(Draft::new(new_response_id(), language)));
+        self.save_draft();
+        self.touch();
+        self.screen.set(Screen::Answering);
+    }
+
+    pub fn choose(&self, item_id: &str, value: u8) {
+        let survey = self.survey.get_value();
+        self.change_draft(|draft| {
+            // The view offers only the scale's values, so a refusal cannot come from a person.
+            let _ = draft.answers.choose(&survey, item_id, value);
+        });
+    }
+
+    pub fn write(&self, item_id: &str, text: &str) {
+        let survey = self.survey.get_value();
+        self.change_draft(|draft| {
+            let _ = draft.answers.write(&survey, item_id, text);
+        });
+    }
+
+    /// Shows section `section`; the section count means the review page.
+    pub fn go_to(&self, section: usize) {
+        self.change_draft(|draft| draft.section = section);
+    }
+
+    fn change_draft(&self, change: impl FnOnce(&mut Draft)) {
+        self.draft.update(|draft| {
+            if let Some(draft) = draft {
+                change(draft);
+            }
+        });
+        self.save_draft();
+    }
+
+    fn save_draft(&self) {
+        let survey = self.survey.get_value();
+        let Some(record) = self
+            .draft
+            .with_untracked(|draft| draft.as_ref().map(|d| d.to_record(&survey)))
+        else {
+            return;
+        };
+        match storage::write(keys::DRAFT, &record) {
+            Ok(()) => self
+                .notices
+                .update(|notices| notices.retain(|notice| *notice != Notice::StorageFull)),
+            Err(fault) => self.notify_fault(fault),
+        }
+    }
+
+    /// Stores the response under the draft's id, then clears the draft. Pressed twice, the
+    /// second press finds no draft; interrupted in between, the next start finds the response
+    /// stored and only clears the draft.
+    pub fn submit(&self) {
+        let Some(draft) = self.draft.get_untracked() else {
+            return;
+        };
+        let response = draft.to_response(now_ms() as u64);
+        let record = response.to_record(&self.survey.get_value());
+        if storage::write(&response.key(), &record).is_err() {
+            // Clearing the draft may free the room the response needs.
+            storage::remove(keys::DRAFT);
+            if let Err(fault) = storage::write(&response.key(), &record) {
+                self.notify_fault(fault);
+                self.unsaved.update(|unsaved| unsaved.push(response));
+            }
+        }
+        storage::remove(keys::DRAFT);
+        self.draft.set(None);
+        self.screen.set(Screen::Thanks);
+        self.retry_unsaved();
+    }
+
+    /// Writes responses held in memory, now that there may be room.
+    pub fn retry_unsaved(&self) {
+        let survey = self.survey.get_value();
+        let mut still_unsaved = Vec::new();
+        for response in self.unsaved.get_untracked() {
+            if storage::write(&response.key(), &response.to_record(&survey)).is_err() {
+                still_unsaved.push(response);
+            }
+        }
+        self.unsaved.set(still_unsaved);
+    }
+
+    /// Clears the screen for the next person.
+    pub fn next_person(&self) {
+        self.language.set(Language::default());
+        self.screen.set(Screen::Start);
+    }
+
+    /// Throws the draft away (the person left) and shows the start screen.
+    pub fn discard(&self) {
+        storage::remove(keys::DRAFT);
+        self.draft.set(None);
+        self.language.set(Language::default());
+        self.screen.set(Screen::Start);
+    }
+
+    pub fn save_settings(&self, settings: KioskSettings) -> Result<(), StorageFault> {
+        storage::write(keys::SETTINGS, &settings.to_record())?;
+        self.settings.set(settings);
+        Ok(())
+    }
+}

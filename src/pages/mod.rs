@@ -1,0 +1,13 @@
+//! One component per screen.
+
+mod admin;
+mod load_error;
+mod start;
+mod survey;
+mod thanks;
+
+pub use admin::AdminPage;
+pub use load_error::LoadErrorPage;
+pub use start::StartPage;
+pub use survey::SurveyPage;
+pub use thanks::ThanksPage;

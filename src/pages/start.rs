@@ -1,0 +1,47 @@
+//! The start screen: language, what to expect, the anonymity statement.
+
+use leptos::prelude::*;
+use yorisoi_domain::Language;
+
+use crate::i18n::ui;
+use crate::kiosk::{Kiosk, Screen};
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let language = kiosk.language;
+    let title = kiosk.survey.get_value().title.clone();
+    let text = move || ui(language.get());
+    let language_button = move |choice: Language, label: &'static str| {
+        view! {
+            <button
+                class="language"
+                lang=choice.tag()
+                aria-pressed=move || (language.get() == choice).to_string()
+                on:click=move |_| language.set(choice)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <section class="start">
+            <h1>{move || title.get(language.get()).to_owned()}</h1>
+            <div class="language-choice" role="group" aria-label=move || text().choose_language>
+                {language_button(Language::Ja, "日本語")}
+                {language_button(Language::En, "English")}
+            </div>
+            <div class="anonymity">
+                <h2>{move || text().anonymity_title}</h2>
+                <p>{move || text().anonymity}</p>
+                <p>{move || text().duration}</p>
+            </div>
+            <button class="primary start-button" on:click=move |_| kiosk.start(language.get_untracked())>
+                {move || text().start}
+            </button>
+            <button class="admin-link" on:click=move |_| kiosk.screen.set(Screen::Admin)>
+                {move || text().admin}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,163 @@
+// The kiosk flow as employees use it, one after another on one shared screen.
+import { expect, test } from "./support/fixtures.mjs";
+import { answersFor, survey } from "./support/survey.mjs";
+
+const choiceItems = survey.sections.flatMap((section) => section.items).filter((item) => item.kind !== "comment");
+
+test("three people complete the whole survey one after another and three responses are stored", async ({ kiosk, page }) => {
+  await kiosk.open();
+  for (const person of [0, 1, 2]) {
+    const language = person === 1 ? "en" : "ja";
+    await kiosk.start(language);
+    await kiosk.answerAll(answersFor(person), language);
+    await expect(page.locator(".review-status")).toHaveText(
+      language === "ja" ? "すべての質問に回答しました。送信してください。" : "You have answered every question. Please submit.",
+    );
+    await kiosk.submit();
+    await kiosk.backToStart();
+  }
+  const stored = await kiosk.storedResponses();
+  expect(stored).toHaveLength(3);
+  expect(new Set(stored.map((response) => response.id)).size).toBe(3);
+  for (const response of stored) {
+    expect(response.a).toHaveLength(choiceItems.length);
+    expect(response.a).not.toContain(".");
+  }
+  // The second person's answers, as stored: one base-36 digit per choice item, in order.
+  const expected = choiceItems.map((item) => answersFor(1)[item.id].toString(36)).join("");
+  expect(stored.map((response) => response.a)).toContain(expected);
+  expect(stored.map((response) => response.t.comment)).toContain("コメント 1: 休憩室を広く");
+});
+
+test("a reload in the middle resumes with every answer in place", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("en");
+  const answers = answersFor(4);
+  for (const index of [0, 1, 2]) {
+    await kiosk.answerSection(index, answers);
+    await kiosk.next();
+  }
+  // Half of the fourth section.
+  const partial = survey.sections[3].items.slice(0, 3);
+  for (const item of partial) await kiosk.option(item.id, answers[item.id]).click();
+  await page.reload();
+
+  await expect(kiosk.heading).toHaveText(survey.sections[3].title.en);
+  for (const item of partial) await expect(kiosk.radio(item.id, answers[item.id])).toBeChecked();
+  for (const item of survey.sections[3].items.slice(3)) {
+    await expect(page.locator(`input[name="${item.id}"]:checked`)).toHaveCount(0);
+  }
+  await page.getByRole("button", { name: "Back" }).click();
+  for (const item of survey.sections[2].items) await expect(kiosk.radio(item.id, answers[item.id])).toBeChecked();
+});
+
+test("the review lists unanswered items, leads back to them, and a skipped survey can still be submitted", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("ja");
+  const answers = answersFor(2);
+  delete answers.ts3;
+  delete answers.role;
+  await kiosk.answerAll(answers);
+  const rows = page.locator(".unanswered li");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(survey.sections.flatMap((s) => s.items).find((i) => i.id === "ts3").text.ja);
+  await rows.first().getByRole("button", { name: "回答する" }).click();
+  await expect(kiosk.heading).toHaveText(survey.sections.find((s) => s.id === "team_strength").title.ja);
+  await kiosk.option("ts3", 4).click();
+  for (let index = 3; index < survey.sections.length; index++) await kiosk.next();
+  await expect(rows).toHaveCount(1);
+  await kiosk.submit();
+  const [stored] = await kiosk.storedResponses();
+  expect(stored.a.split("").filter((digit) => digit === ".")).toHaveLength(1);
+});
+
+test("submit pressed twice stores the response once", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("ja");
+  await kiosk.answerAll(answersFor(3));
+  await page.getByRole("button", { name: "送信する" }).dblclick();
+  await expect(kiosk.heading).toHaveText("ご回答ありがとうございました");
+  expect(await kiosk.storedResponses()).toHaveLength(1);
+});
+
+test("a page that dies between storing the response and clearing the draft counts it once", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("ja");
+  await kiosk.answerAll(answersFor(5));
+  // What the kiosk holds at the moment the response is written and the page dies.
+  await page.evaluate(() => {
+    const draft = JSON.parse(localStorage.getItem("yorisoi/v1/draft"));
+    const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
+    localStorage.setItem(`yorisoi/v1/response/${draft.id}`, JSON.stringify(response));
+  });
+  await page.reload();
+  await expect(kiosk.startButton).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+  expect(await kiosk.storedResponses()).toHaveLength(1);
+});
+
+test("after a submit, neither Back nor reload shows anything of the previous person", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("en");
+  const answers = answersFor(6);
+  answers.comment = "My supervisor Tanaka-san never listens";
+  await kiosk.answerAll(answers, "en");
+  await kiosk.submit();
+
+  const nothingOfThePerson = async () => {
+    await expect(page.locator("input:checked")).toHaveCount(0);
+    await expect(page.locator("textarea")).toHaveCount(0);
+    expect(await page.content()).not.toContain("Tanaka-san");
+    expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+  };
+  await nothingOfThePerson();
+  await page.goBack().catch(() => {});
+  if (page.url().startsWith(kiosk.url)) await nothingOfThePerson();
+  else {
+    await page.goForward();
+    await nothingOfThePerson();
+  }
+  await page.goto(kiosk.url);
+  await expect(kiosk.startButton).toBeVisible();
+  await nothingOfThePerson();
+  await page.reload();
+  await expect(kiosk.startButton).toBeVisible();
+  await nothingOfThePerson();
+  // The next person starts in Japanese, on a blank survey.
+  await expect(page.getByRole("button", { name: "日本語" })).toHaveAttribute("aria-pressed", "true");
+  await kiosk.start("ja");
+  await expect(page.locator("input:checked")).toHaveCount(0);
+});
+
+test("questions are labelled radio groups that work from the keyboard", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.start("ja");
+  const group = page.getByRole("group", { name: new RegExp(survey.sections[0].items[0].text.ja) });
+  await expect(group).toBeVisible();
+  await expect(group.getByRole("radio")).toHaveCount(11);
+  await group.getByRole("radio").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(kiosk.radio("kgi", 2)).toBeChecked();
+  await expect(page.locator(".option:has(input:focus-visible)")).toHaveCount(1);
+});
+
+for (const [width, height] of [[1280, 800], [768, 1024], [390, 844]]) {
+  test(`every answer is a touch target of at least 44 px and nothing overflows at ${width}x${height}`, async ({ kiosk, page }) => {
+    await page.setViewportSize({ width, height });
+    await kiosk.open();
+    await kiosk.start("ja");
+    for (const index of [0, 1]) {
+      const sizes = await page.locator("label.option, .steps button").evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect()).map((box) => [box.width, box.height]),
+      );
+      for (const [w, h] of sizes) {
+        expect(w).toBeGreaterThanOrEqual(44);
+        expect(h).toBeGreaterThanOrEqual(44);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (index === 0) await kiosk.next();
+    }
+  });
+}

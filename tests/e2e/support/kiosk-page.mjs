@@ -1,0 +1,98 @@
+// The kiosk as a person sees it: the start screen, the sections, the review and the admin area.
+import { expect } from "@playwright/test";
+import { isText, survey } from "./survey.mjs";
+
+export class KioskPage {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    this.startButton = page.getByRole("button", { name: /回答をはじめる|Start the survey/ });
+    this.heading = page.locator("h1");
+    this.adminButton = page.getByRole("button", { name: /^(管理者|Administrator)$/ });
+  }
+
+  async open() {
+    await this.page.goto(this.url);
+    await expect(this.startButton).toBeVisible();
+  }
+
+  async start(language = "ja") {
+    await this.page.getByRole("button", { name: language === "ja" ? "日本語" : "English" }).click();
+    await this.startButton.click();
+    await expect(this.heading).toHaveText(survey.sections[0].title[language]);
+  }
+
+  option(itemId, value) {
+    return this.page.locator(`label.option:has(input[name="${itemId}"][value="${value}"])`);
+  }
+
+  radio(itemId, value) {
+    return this.page.locator(`input[name="${itemId}"][value="${value}"]`);
+  }
+
+  comment(itemId = "comment") {
+    return this.page.locator(`#q-${itemId}`);
+  }
+
+  /** Answers one section's items from `answers` (item id -> value or text). */
+  async answerSection(index, answers) {
+    for (const item of survey.sections[index].items) {
+      const answer = answers[item.id];
+      if (answer === undefined) continue;
+      if (isText(item)) {
+        await this.comment(item.id).fill(answer);
+      } else {
+        await this.option(item.id, answer).click();
+        await expect(this.radio(item.id, answer)).toBeChecked();
+      }
+    }
+  }
+
+  async next() {
+    await this.page.getByRole("button", { name: /^(次へ|Next|確認へ|Review)$/ }).click();
+  }
+
+  /** Answers every section and arrives at the review page. */
+  async answerAll(answers, language = "ja") {
+    for (let index = 0; index < survey.sections.length; index++) {
+      await expect(this.heading).toHaveText(survey.sections[index].title[language]);
+      await this.answerSection(index, answers);
+      await this.next();
+    }
+    await expect(this.heading).toHaveText(/回答の確認|Review your answers/);
+  }
+
+  async submit() {
+    await this.page.getByRole("button", { name: /^(送信する|Submit)$/ }).click();
+    await expect(this.heading).toHaveText(/ご回答ありがとうございました|Thank you for your answers/);
+  }
+
+  async backToStart() {
+    await this.page.getByRole("button", { name: /最初の画面に戻る|Back to the start screen/ }).click();
+    await expect(this.startButton).toBeVisible();
+  }
+
+  /** Stored responses, straight from local storage. */
+  async storedResponses() {
+    return this.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("yorisoi/v1/response/"))
+        .map((key) => JSON.parse(localStorage.getItem(key))),
+    );
+  }
+
+  async openAdmin(pin, { firstUse = false } = {}) {
+    await this.adminButton.click();
+    await this.page.locator("#pin").fill(pin);
+    if (firstUse) {
+      await this.page.locator("#pin-again").fill(pin);
+      await this.page.getByRole("button", { name: /PINを設定する|Set the PIN/ }).click();
+    } else {
+      await this.page.getByRole("button", { name: /^(開く|Open)$/ }).click();
+    }
+  }
+
+  count(id) {
+    return this.page.locator(`#count-${id}`);
+  }
+}
