@@ -41,7 +41,11 @@ self.addEventListener("fetch", (event) => {
       const cached =
         (await cache.match(request, { ignoreSearch: true })) ||
         (request.mode === "navigate" ? await cache.match("./index.html") : undefined);
-      return cached || fetch(request);
+      if (cached) return cached;
+      // Not precached (the report's charting library): keep a copy for offline use.
+      const response = await fetch(request);
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
     }),
   );
 });

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use yorisoi_domain::SurveyDefinition;
 
+use crate::assets::{self, EMPLOYEE_SURVEY};
 use crate::components::{IdleGuard, Notices};
 use crate::kiosk::{Kiosk, Screen};
 use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
-use crate::survey_source::{self, EMPLOYEE_SURVEY};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let survey = LocalResource::new(|| survey_source::load(EMPLOYEE_SURVEY));
+    let survey = LocalResource::new(|| assets::load_survey(EMPLOYEE_SURVEY));
     move || match survey.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),
         Some(Ok(survey)) => view! { <KioskApp survey /> }.into_any(),

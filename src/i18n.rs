@@ -209,3 +209,152 @@ pub fn admin(language: Language) -> &'static AdminText {
         Language::En => &ADMIN_EN,
     }
 }
+
+/// The seven factors' names, as the diagnosis calls them.
+pub fn factor_name(factor: yorisoi_domain::Factor, language: Language) -> &'static str {
+    use yorisoi_domain::Factor::*;
+    match (factor, language) {
+        (LearningGrowth, Language::Ja) => "学びと成長",
+        (LearningGrowth, Language::En) => "Learning & growth",
+        (MutualRecognition, Language::Ja) => "認め合い",
+        (MutualRecognition, Language::En) => "Mutual recognition",
+        (TeamStrength, Language::Ja) => "チーム力",
+        (TeamStrength, Language::En) => "Team strength",
+        (UsingAbilities, Language::Ja) => "能力の発揮",
+        (UsingAbilities, Language::En) => "Using one's abilities",
+        (TrustCompany, Language::Ja) => "会社との信頼関係",
+        (TrustCompany, Language::En) => "Trust with the company",
+        (HealthyWorkplace, Language::Ja) => "健全な職場",
+        (HealthyWorkplace, Language::En) => "Healthy workplace",
+        (WorkLifeCycle, Language::Ja) => "ワークライフサイクル",
+        (WorkLifeCycle, Language::En) => "Work-life cycle",
+    }
+}
+
+pub fn size_name(size: yorisoi_domain::SizeCategory, language: Language) -> &'static str {
+    use yorisoi_domain::SizeCategory::*;
+    match (size, language) {
+        (Large, Language::Ja) => "大規模センター",
+        (Large, Language::En) => "Large centres",
+        (MidSmall, Language::Ja) => "中・小規模センター",
+        (MidSmall, Language::En) => "Mid-size and small centres",
+    }
+}
+
+pub struct ReportText {
+    pub open: &'static str,
+    pub title: &'static str,
+    pub back: &'static str,
+    pub print: &'static str,
+    pub loading: &'static str,
+    pub respondents: &'static str,
+    pub too_few: &'static str,
+    pub kgi: &'static str,
+    pub kgi_mean: &'static str,
+    pub national_mean: &'static str,
+    pub rank_overall: &'static str,
+    pub rank_in_size: &'static str,
+    pub percentile: &'static str,
+    pub deviation: &'static str,
+    pub kgi_favourable: &'static str,
+    pub factors: &'static str,
+    pub factor: &'static str,
+    pub favourable: &'static str,
+    pub mean_score: &'static str,
+    pub median: &'static str,
+    pub top_quartile: &'static str,
+    pub this_centre: &'static str,
+    pub kgi_distribution: &'static str,
+    pub people: &'static str,
+    pub strongest: &'static str,
+    pub weakest: &'static str,
+    pub item: &'static str,
+    pub difference: &'static str,
+    pub no_benchmark: &'static str,
+    pub synthetic: &'static str,
+    pub benchmark_of: &'static str,
+    pub charts_unavailable: &'static str,
+    pub min_respondents: &'static str,
+    pub centre_size: &'static str,
+}
+
+const REPORT_JA: ReportText = ReportText {
+    open: "結果速報を見る",
+    title: "結果速報",
+    back: "管理者メニューに戻る",
+    print: "印刷・PDF保存",
+    loading: "集計中…",
+    respondents: "回答者数",
+    too_few: "回答者が{total}人未満のため、結果は表示しません（現在{n}人）。回答者を特定できないようにするためです。",
+    kgi: "幸福度（KGI）",
+    kgi_mean: "平均",
+    national_mean: "全国平均",
+    rank_overall: "全国順位",
+    rank_in_size: "規模別順位",
+    percentile: "パーセンタイル",
+    deviation: "偏差値",
+    kgi_favourable: "7点以上の割合",
+    factors: "7つの要素（肯定的回答の割合）",
+    factor: "要素",
+    favourable: "肯定的回答",
+    mean_score: "平均点",
+    median: "全国中央値",
+    top_quartile: "上位25%",
+    this_centre: "当センター",
+    kgi_distribution: "幸福度の分布（0〜10）",
+    people: "人",
+    strongest: "強み（全国平均との差が大きい項目）",
+    weakest: "課題（全国平均を下回る項目）",
+    item: "項目",
+    difference: "差",
+    no_benchmark: "全国ベンチマークを読み込めませんでした：",
+    synthetic: "比較対象は合成サンプルです（実在のセンターのデータではありません）。",
+    benchmark_of: "全国ベンチマーク：{n}センター・{total}人",
+    charts_unavailable: "グラフを表示できませんでした：",
+    min_respondents: "結果を表示する最少回答者数",
+    centre_size: "センターの規模",
+};
+
+const REPORT_EN: ReportText = ReportText {
+    open: "Open the flash report",
+    title: "Flash report",
+    back: "Back to administration",
+    print: "Print / save as PDF",
+    loading: "Scoring…",
+    respondents: "Respondents",
+    too_few: "Fewer than {total} respondents, so no results are shown (now {n}). This keeps every respondent anonymous.",
+    kgi: "Happiness at work (KGI)",
+    kgi_mean: "Mean",
+    national_mean: "National mean",
+    rank_overall: "National rank",
+    rank_in_size: "Rank in size category",
+    percentile: "Percentile",
+    deviation: "Deviation score",
+    kgi_favourable: "Share at 7 and above",
+    factors: "The seven factors (favourable %)",
+    factor: "Factor",
+    favourable: "Favourable",
+    mean_score: "Mean score",
+    median: "National median",
+    top_quartile: "Top quartile",
+    this_centre: "This centre",
+    kgi_distribution: "Happiness distribution (0-10)",
+    people: "people",
+    strongest: "Strengths (furthest above the national mean)",
+    weakest: "Priorities (furthest below the national mean)",
+    item: "Item",
+    difference: "Difference",
+    no_benchmark: "The national benchmark could not be loaded: ",
+    synthetic: "The comparison is a synthetic sample (not real centres' data).",
+    benchmark_of: "National benchmark: {n} centres, {total} people",
+    charts_unavailable: "The charts could not be drawn: ",
+    min_respondents: "Fewest respondents for any figure",
+    centre_size: "Centre size",
+};
+
+pub fn report(language: Language) -> &'static ReportText {
+    match language {
+        Language::Ja => &REPORT_JA,
+        Language::En => &REPORT_EN,
+    }
+}

@@ -127,7 +127,8 @@ impl Kiosk {
         self.notices
             .update(|notices| notices.retain(|notice| *notice != Notice::DamagedDraft));
         self.language.set(language);
-        self.draft.set(Some(Draft::new(new_response_id(), language)));
+        let draft = Draft::new(&self.survey.get_value(), new_response_id(), language);
+        self.draft.set(Some(draft));
         self.save_draft();
         self.touch();
         self.screen.set(Screen::Answering);

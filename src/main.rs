@@ -1,13 +1,14 @@
 //! Yorisoi: the well-being survey kiosk, as a client-side rendered Leptos app.
 
 mod app;
+mod assets;
+mod charts;
 mod components;
 mod crypto;
 mod i18n;
 mod kiosk;
 mod pages;
 mod storage;
-mod survey_source;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

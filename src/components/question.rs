@@ -65,10 +65,11 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
                 Scale::Text { .. } => unreachable!("handled above"),
             };
             let chosen_id = item_id.clone();
+            let survey = kiosk.survey.get_value();
             let chosen = Memo::new(move |_| {
                 kiosk
                     .draft
-                    .with(|draft| draft.as_ref().and_then(|d| d.answers.choice(&chosen_id)))
+                    .with(|draft| draft.as_ref().and_then(|d| d.answers.choice(&survey, &chosen_id)))
             });
             let ends_view = ends.map(|(min, low, max, high)| {
                 view! {

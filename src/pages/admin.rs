@@ -6,30 +6,55 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIONS, SALT_BYTES};
 use yorisoi_domain::records::keys;
-use yorisoi_domain::Inventory;
+use yorisoi_domain::{Inventory, KioskSettings, SizeCategory};
 
+use super::flash_report::FlashReportPage;
 use crate::crypto;
-use crate::i18n::{admin, fill};
+use crate::i18n::{admin, fill, report, size_name};
 use crate::kiosk::{now_ms, Kiosk, Screen};
 use crate::storage;
+
+/// What the unlocked area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AdminView {
+    Dashboard,
+    FlashReport,
+}
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let unlocked = RwSignal::new(false);
+    let shown = RwSignal::new(AdminView::Dashboard);
     let text = move || admin(kiosk.language.get());
-    view! {
-        <section class="admin" aria-labelledby="admin-title">
-            <h1 id="admin-title">{move || text().title}</h1>
-            {move || if unlocked.get() {
-                view! { <Dashboard /> }.into_any()
-            } else {
-                view! { <PinGate unlocked /> }.into_any()
-            }}
-            <button class="secondary leave" on:click=move |_| kiosk.screen.set(Screen::Start)>
-                {move || if unlocked.get() { text().leave } else { text().cancel }}
-            </button>
-        </section>
+    let leave = move |_| kiosk.screen.set(Screen::Start);
+    move || {
+        match (unlocked.get(), shown.get()) {
+        (true, AdminView::FlashReport) => view! {
+            <FlashReportPage on_back=Callback::new(move |()| shown.set(AdminView::Dashboard)) />
+        }
+        .into_any(),
+        (unlocked_now, _) => view! {
+            <section class="admin" aria-labelledby="admin-title">
+                <h1 id="admin-title">{move || text().title}</h1>
+                {if unlocked_now {
+                    view! {
+                        <button class="primary open-report" on:click=move |_| shown.set(AdminView::FlashReport)>
+                            {move || report(kiosk.language.get()).open}
+                        </button>
+                        <Dashboard />
+                    }
+                    .into_any()
+                } else {
+                    view! { <PinGate unlocked /> }.into_any()
+                }}
+                <button class="secondary leave" on:click=leave>
+                    {move || if unlocked_now { text().leave } else { text().cancel }}
+                </button>
+            </section>
+        }
+        .into_any(),
+    }
     }
 }
 
@@ -198,31 +223,49 @@ fn Dashboard() -> impl IntoView {
         ("count-newer", inventory.newer.len(), text().newer),
     ];
 
-    let idle_input = RwSignal::new(kiosk.settings.get_untracked().idle_timeout_secs().to_string());
-    let idle_message = RwSignal::new(None::<String>);
-    let save_idle = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let outcome = idle_input
+    let current = kiosk.settings.get_untracked();
+    let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
+    let minimum_input = RwSignal::new(current.min_respondents().to_string());
+    let size_input = RwSignal::new(current.centre_size());
+    let settings_message = RwSignal::new(None::<String>);
+    let whole_number = |input: RwSignal<String>, what: &str| {
+        input
             .get_untracked()
             .trim()
             .parse::<u32>()
-            .map_err(|_| "the idle time must be a whole number of seconds".to_owned())
-            .and_then(|secs| {
-                kiosk
-                    .settings
-                    .get_untracked()
-                    .with_idle_timeout(secs)
-                    .map_err(|error| error.0)
-            })
-            .and_then(|settings| {
-                kiosk
-                    .save_settings(settings)
-                    .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
-            });
-        idle_message.set(Some(
+            .map_err(|_| format!("{what} must be a whole number"))
+    };
+    let save_settings = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let outcome = (|| -> Result<KioskSettings, String> {
+            let settings = kiosk
+                .settings
+                .get_untracked()
+                .with_idle_timeout(whole_number(idle_input, "the idle time")?)
+                .map_err(|error| error.0)?
+                .with_min_respondents(whole_number(minimum_input, "the minimum number of respondents")?)
+                .map_err(|error| error.0)?;
+            Ok(settings.with_centre_size(size_input.get_untracked()))
+        })()
+        .and_then(|settings| {
+            kiosk
+                .save_settings(settings)
+                .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
+        });
+        settings_message.set(Some(
             outcome.map_or_else(|error| error, |()| text().saved.to_owned()),
         ));
     };
+    let size_options = SizeCategory::ALL
+        .into_iter()
+        .map(|size| {
+            view! {
+                <option value=size.id() selected=move || size_input.get() == size>
+                    {move || size_name(size, kiosk.language.get())}
+                </option>
+            }
+        })
+        .collect_view();
 
     view! {
         <dl class="counts">
@@ -241,20 +284,37 @@ fn Dashboard() -> impl IntoView {
                 <dd id="storage-used">{format!("{used_kb} KB")}</dd>
             </div>
         </dl>
-        <form class="setting" on:submit=save_idle>
-            <label for="idle-time">{move || text().idle_time}</label>
-            <div class="setting-row">
-                <input
-                    id="idle-time"
-                    type="number"
-                    inputmode="numeric"
-                    prop:value=move || idle_input.get()
-                    on:input=move |ev| idle_input.set(event_target_value(&ev))
-                />
-                <span>{move || text().seconds}</span>
-                <button class="primary" type="submit">{move || text().save}</button>
-            </div>
-            <p class="form-message" role="status">{move || idle_message.get()}</p>
+        <form class="setting" on:submit=save_settings>
+            <label for="idle-time">{move || text().idle_time} " (" {move || text().seconds} ")"</label>
+            <input
+                id="idle-time"
+                type="number"
+                inputmode="numeric"
+                prop:value=move || idle_input.get()
+                on:input=move |ev| idle_input.set(event_target_value(&ev))
+            />
+            <label for="min-respondents">{move || report(kiosk.language.get()).min_respondents}</label>
+            <input
+                id="min-respondents"
+                type="number"
+                inputmode="numeric"
+                prop:value=move || minimum_input.get()
+                on:input=move |ev| minimum_input.set(event_target_value(&ev))
+            />
+            <label for="centre-size">{move || report(kiosk.language.get()).centre_size}</label>
+            <select
+                id="centre-size"
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if let Some(size) = SizeCategory::ALL.into_iter().find(|size| size.id() == chosen) {
+                        size_input.set(size);
+                    }
+                }
+            >
+                {size_options}
+            </select>
+            <button class="primary" type="submit">{move || text().save}</button>
+            <p class="form-message" role="status">{move || settings_message.get()}</p>
         </form>
     }
 }

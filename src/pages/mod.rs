@@ -1,6 +1,7 @@
 //! One component per screen.
 
 mod admin;
+mod flash_report;
 mod load_error;
 mod start;
 mod survey;

@@ -85,7 +85,7 @@ fn ReviewPage() -> impl IntoView {
             for (section_index, section) in survey.sections.iter().enumerate() {
                 for item in &section.items {
                     number += 1;
-                    if !item.scale.is_text() && !draft.answers.is_answered(item) {
+                    if !item.scale.is_text() && !draft.answers.is_answered(&survey, item) {
                         rows.push((section_index, format!("{number}. {}", item.text.get(language))));
                     }
                 }

@@ -3,13 +3,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::survey::{Item, SurveyDefinition};
+use crate::survey::{Item, Scale, SurveyDefinition, MAX_OPTION_VALUE};
 
-/// The answers given so far. Values are checked against the definition when they are set, so an
-/// `Answers` only ever holds answers the survey accepts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The answers given so far, one slot per choice item of the survey (in survey order) plus any
+/// free text. Values are checked against the definition when they are set, so an `Answers` only
+/// ever holds answers the survey accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answers {
-    choices: BTreeMap<String, u8>,
+    choices: Vec<Option<u8>>,
     texts: BTreeMap<String, String>,
 }
 
@@ -51,20 +52,36 @@ impl fmt::Display for DecodeError {
 const SKIPPED: char = '.';
 
 impl Answers {
-    pub fn choice(&self, item_id: &str) -> Option<u8> {
-        self.choices.get(item_id).copied()
+    /// No answer yet to any item of `survey`.
+    pub fn new(survey: &SurveyDefinition) -> Answers {
+        Answers {
+            choices: vec![None; survey.choice_item_count()],
+            texts: BTreeMap::new(),
+        }
+    }
+
+    pub fn choice(&self, survey: &SurveyDefinition, item_id: &str) -> Option<u8> {
+        self.choices[survey.choice_position(item_id)?]
     }
 
     pub fn text(&self, item_id: &str) -> Option<&str> {
         self.texts.get(item_id).map(String::as_str)
     }
 
-    pub fn is_answered(&self, item: &Item) -> bool {
-        self.choices.contains_key(&item.id) || self.texts.contains_key(&item.id)
+    /// Every choice item's answer, in survey order.
+    pub fn choices(&self) -> &[Option<u8>] {
+        &self.choices
+    }
+
+    pub fn is_answered(&self, survey: &SurveyDefinition, item: &Item) -> bool {
+        match survey.choice_position(&item.id) {
+            Some(position) => self.choices[position].is_some(),
+            None => self.texts.contains_key(&item.id),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.choices.is_empty() && self.texts.is_empty()
+        self.answered_count() == 0 && self.texts.is_empty()
     }
 
     /// Records (or changes) the answer to a choice item.
@@ -72,16 +89,16 @@ impl Answers {
         let item = survey
             .item(item_id)
             .ok_or_else(|| AnswerError::UnknownItem(item_id.to_owned()))?;
-        if item.scale.is_text() {
-            return Err(AnswerError::NotAChoiceItem(item_id.to_owned()));
-        }
+        let position = survey
+            .choice_position(item_id)
+            .ok_or_else(|| AnswerError::NotAChoiceItem(item_id.to_owned()))?;
         if !item.scale.accepts(value) {
             return Err(AnswerError::ValueNotOnScale {
                 item: item_id.to_owned(),
                 value,
             });
         }
-        self.choices.insert(item_id.to_owned(), value);
+        self.choices[position] = Some(value);
         Ok(())
     }
 
@@ -90,7 +107,7 @@ impl Answers {
         let item = survey
             .item(item_id)
             .ok_or_else(|| AnswerError::UnknownItem(item_id.to_owned()))?;
-        let crate::survey::Scale::Text { max_length } = item.scale else {
+        let Scale::Text { max_length } = item.scale else {
             return Err(AnswerError::NotATextItem(item_id.to_owned()));
         };
         if text.trim().is_empty() {
@@ -107,21 +124,23 @@ impl Answers {
     pub fn unanswered<'a>(&self, survey: &'a SurveyDefinition) -> Vec<&'a Item> {
         survey
             .choice_items()
-            .filter(|item| !self.is_answered(item))
+            .zip(&self.choices)
+            .filter(|(_, choice)| choice.is_none())
+            .map(|(item, _)| item)
             .collect()
     }
 
     /// How many choice items are answered.
     pub fn answered_count(&self) -> usize {
-        self.choices.len()
+        self.choices.iter().filter(|choice| choice.is_some()).count()
     }
 
     /// The compact form: one base-36 digit per choice item in survey order, `.` where skipped.
-    pub fn encode_choices(&self, survey: &SurveyDefinition) -> String {
-        survey
-            .choice_items()
-            .map(|item| match self.choices.get(&item.id) {
-                Some(&value) => char::from_digit(u32::from(value), 36).expect("values are at most 35"),
+    pub fn encode_choices(&self) -> String {
+        self.choices
+            .iter()
+            .map(|choice| match choice {
+                Some(value) => char::from_digit(u32::from(*value), 36).expect("values are at most 35"),
                 None => SKIPPED,
             })
             .collect()
@@ -137,29 +156,35 @@ impl Answers {
         choices: &str,
         texts: &BTreeMap<String, String>,
     ) -> Result<Answers, DecodeError> {
-        let items: Vec<&Item> = survey.choice_items().collect();
-        let digits: Vec<char> = choices.chars().collect();
-        if digits.len() != items.len() {
+        let expected = survey.choice_item_count();
+        if choices.len() != expected || !choices.is_ascii() {
             return Err(DecodeError(format!(
-                "{} answers stored for {} questions",
-                digits.len(),
-                items.len()
+                "{} answers stored for {expected} questions",
+                choices.chars().count()
             )));
         }
-        let mut answers = Answers::default();
-        for (item, digit) in items.into_iter().zip(digits) {
+        let mut answers = Answers::new(survey);
+        for ((item, digit), slot) in survey
+            .choice_items()
+            .zip(choices.chars())
+            .zip(&mut answers.choices)
+        {
             if digit == SKIPPED {
                 continue;
             }
             let value = digit
                 .to_digit(36)
-                .filter(|value| *value <= u32::from(crate::survey::MAX_OPTION_VALUE))
-                .ok_or_else(|| {
-                    DecodeError(format!("{digit:?} is not an answer code (item {:?})", item.id))
-                })?;
-            answers
-                .choose(survey, &item.id, value as u8)
-                .map_err(|error| DecodeError(error.to_string()))?;
+                .filter(|value| *value <= u32::from(MAX_OPTION_VALUE))
+                .ok_or_else(|| DecodeError(format!("{digit:?} is not an answer code (item {:?})", item.id)))?
+                as u8;
+            if !item.scale.accepts(value) {
+                let error = AnswerError::ValueNotOnScale {
+                    item: item.id.clone(),
+                    value,
+                };
+                return Err(DecodeError(error.to_string()));
+            }
+            *slot = Some(value);
         }
         for (item_id, text) in texts {
             answers

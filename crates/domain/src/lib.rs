@@ -1,15 +1,21 @@
-//! Yorisoi's domain: the survey model, answers, validation and the records a kiosk stores.
+//! Yorisoi's domain: the survey model, answers, validation, the records a kiosk stores, scoring
+//! and the national benchmark.
 //! Pure Rust with serde only, so all of it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod benchmark;
 pub mod pin;
 pub mod records;
+pub mod report;
+pub mod scoring;
 pub mod settings;
 pub mod survey;
 pub mod text;
 
 pub use answers::{AnswerError, Answers};
+pub use benchmark::{Measure, SizeCategory, Snapshot, Standing};
 pub use records::{Draft, Inventory, RecordError, Response};
+pub use scoring::{Scores, Share, Tally};
 pub use settings::{IdleState, KioskSettings};
 pub use survey::{
     DefinitionError, DefinitionErrors, Factor, Item, ItemKind, Scale, Section, SurveyDefinition,

@@ -78,12 +78,12 @@ pub struct Draft {
 }
 
 impl Draft {
-    pub fn new(response_id: String, language: Language) -> Draft {
+    pub fn new(survey: &SurveyDefinition, response_id: String, language: Language) -> Draft {
         Draft {
             response_id,
             language,
             section: 0,
-            answers: Answers::default(),
+            answers: Answers::new(survey),
         }
     }
 
@@ -95,7 +95,7 @@ impl Draft {
             lang: Some(self.language),
             section: Some(self.section),
             at: None,
-            a: self.answers.encode_choices(survey),
+            a: self.answers.encode_choices(),
             t: self.answers.texts().clone(),
         };
         serde_json::to_string(&record).expect("a record serializes")
@@ -149,7 +149,7 @@ impl Response {
             lang: None,
             section: None,
             at: Some(self.submitted_at_ms),
-            a: self.answers.encode_choices(survey),
+            a: self.answers.encode_choices(),
             t: self.answers.texts().clone(),
         };
         serde_json::to_string(&record).expect("a record serializes")
@@ -190,19 +190,20 @@ struct Record {
 
 impl Record {
     fn parse(json: &str) -> Result<Record, RecordError> {
-        // Read the version first: a newer record may not fit today's shape, and must not be
-        // mistaken for a damaged one.
-        #[derive(Deserialize)]
-        struct Version {
-            v: u32,
+        let record: Record = serde_json::from_str(json).map_err(|error| {
+            // A newer record may not fit today's shape, and must not be mistaken for a damaged one.
+            #[derive(Deserialize)]
+            struct Version {
+                v: u32,
+            }
+            match serde_json::from_str::<Version>(json) {
+                Ok(Version { v }) if v > SCHEMA_VERSION => RecordError::NewerSchema(v),
+                _ => RecordError::Corrupt(error.to_string()),
+            }
+        })?;
+        if record.v > SCHEMA_VERSION {
+            return Err(RecordError::NewerSchema(record.v));
         }
-        let version: Version =
-            serde_json::from_str(json).map_err(|error| RecordError::Corrupt(error.to_string()))?;
-        if version.v > SCHEMA_VERSION {
-            return Err(RecordError::NewerSchema(version.v));
-        }
-        let record: Record =
-            serde_json::from_str(json).map_err(|error| RecordError::Corrupt(error.to_string()))?;
         if !is_valid_response_id(&record.id) {
             return Err(RecordError::Corrupt(format!(
                 "{:?} is not a response id",

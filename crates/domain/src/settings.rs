@@ -5,19 +5,37 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
+use crate::benchmark::SizeCategory;
 use crate::records::SCHEMA_VERSION;
+use crate::report::{DEFAULT_MIN_RESPONDENTS, LOWEST_MIN_RESPONDENTS};
 
 /// How long a kiosk may sit untouched before it asks whether the person is still there.
 pub const IDLE_TIMEOUT_RANGE_SECS: RangeInclusive<u32> = 30..=3600;
 pub const DEFAULT_IDLE_TIMEOUT_SECS: u32 = 180;
 /// How long the "are you still there?" question waits before the draft is discarded.
 pub const IDLE_GRACE_SECS: u32 = 30;
+/// The anonymity minimum: never below 3, at most 100.
+pub const MIN_RESPONDENTS_RANGE: RangeInclusive<u32> = LOWEST_MIN_RESPONDENTS..=100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KioskSettings {
     v: u32,
     idle_timeout_secs: u32,
+    /// No report figure for fewer respondents than this.
+    #[serde(default = "default_min_respondents")]
+    min_respondents: u32,
+    /// The centre's award category, for its standing within its size.
+    #[serde(default = "default_centre_size")]
+    centre_size: SizeCategory,
+}
+
+fn default_min_respondents() -> u32 {
+    DEFAULT_MIN_RESPONDENTS
+}
+
+fn default_centre_size() -> SizeCategory {
+    SizeCategory::MidSmall
 }
 
 impl Default for KioskSettings {
@@ -25,6 +43,8 @@ impl Default for KioskSettings {
         KioskSettings {
             v: SCHEMA_VERSION,
             idle_timeout_secs: DEFAULT_IDLE_TIMEOUT_SECS,
+            min_respondents: DEFAULT_MIN_RESPONDENTS,
+            centre_size: default_centre_size(),
         }
     }
 }
@@ -59,6 +79,33 @@ impl KioskSettings {
         }
     }
 
+    pub fn min_respondents(&self) -> u32 {
+        self.min_respondents
+    }
+
+    pub fn with_min_respondents(self, minimum: u32) -> Result<KioskSettings, SettingError> {
+        if MIN_RESPONDENTS_RANGE.contains(&minimum) {
+            Ok(KioskSettings {
+                min_respondents: minimum,
+                ..self
+            })
+        } else {
+            Err(SettingError(format!(
+                "the minimum number of respondents must be from {} to {}, not {minimum}",
+                MIN_RESPONDENTS_RANGE.start(),
+                MIN_RESPONDENTS_RANGE.end()
+            )))
+        }
+    }
+
+    pub fn centre_size(&self) -> SizeCategory {
+        self.centre_size
+    }
+
+    pub fn with_centre_size(self, centre_size: SizeCategory) -> KioskSettings {
+        KioskSettings { centre_size, ..self }
+    }
+
     pub fn to_record(&self) -> String {
         serde_json::to_string(self).expect("settings serialize")
     }
@@ -68,7 +115,10 @@ impl KioskSettings {
     pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
         let stored: KioskSettings =
             serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
-        KioskSettings::default().with_idle_timeout(stored.idle_timeout_secs)
+        Ok(KioskSettings::default()
+            .with_idle_timeout(stored.idle_timeout_secs)?
+            .with_min_respondents(stored.min_respondents)?
+            .with_centre_size(stored.centre_size))
     }
 }
 

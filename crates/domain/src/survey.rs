@@ -149,6 +149,8 @@ pub struct SurveyDefinition {
     pub key: SurveyKey,
     pub title: Text,
     pub sections: Vec<Section>,
+    /// Each choice item's position among the choice items: where its answer is kept.
+    choice_positions: HashMap<String, usize>,
 }
 
 impl SurveyDefinition {
@@ -180,6 +182,15 @@ impl SurveyDefinition {
 
     pub fn item_count(&self) -> usize {
         self.items().count()
+    }
+
+    /// The position of a choice item among [`SurveyDefinition::choice_items`].
+    pub fn choice_position(&self, item_id: &str) -> Option<usize> {
+        self.choice_positions.get(item_id).copied()
+    }
+
+    pub fn choice_item_count(&self) -> usize {
+        self.choice_positions.len()
     }
 }
 
@@ -356,6 +367,13 @@ impl Validator {
         }
 
         if self.errors.is_empty() {
+            let choice_positions = sections
+                .iter()
+                .flat_map(|section| &section.items)
+                .filter(|item| !item.scale.is_text())
+                .enumerate()
+                .map(|(position, item)| (item.id.clone(), position))
+                .collect();
             Ok(SurveyDefinition {
                 key: SurveyKey {
                     id: raw.id,
@@ -364,6 +382,7 @@ impl Validator {
                 },
                 title: raw.title,
                 sections,
+                choice_positions,
             })
         } else {
             Err(DefinitionErrors(self.errors))

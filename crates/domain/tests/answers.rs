@@ -8,19 +8,19 @@ use yorisoi_domain::{AnswerError, Answers};
 #[test]
 fn a_choice_on_the_scale_is_kept_and_can_be_changed() {
     let survey = small();
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(&survey);
     answers.choose(&survey, "kgi", 0).unwrap();
     answers.choose(&survey, "lg1", 4).unwrap();
     answers.choose(&survey, "lg1", 5).unwrap();
-    assert_eq!(answers.choice("kgi"), Some(0));
-    assert_eq!(answers.choice("lg1"), Some(5));
+    assert_eq!(answers.choice(&survey, "kgi"), Some(0));
+    assert_eq!(answers.choice(&survey, "lg1"), Some(5));
     assert_eq!(answers.answered_count(), 2);
 }
 
 #[test]
 fn answers_the_survey_does_not_accept_are_refused_and_change_nothing() {
     let survey = small();
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(&survey);
     answers.choose(&survey, "lg1", 3).unwrap();
     let before = answers.clone();
     assert_eq!(
@@ -62,7 +62,7 @@ fn answers_the_survey_does_not_accept_are_refused_and_change_nothing() {
 #[test]
 fn free_text_is_cut_to_the_scale_length_in_characters_and_blank_text_removes_it() {
     let survey = small();
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(&survey);
     answers
         .write(&survey, "comment", "休憩室をもっと広くしてほしいです")
         .unwrap();
@@ -75,7 +75,7 @@ fn free_text_is_cut_to_the_scale_length_in_characters_and_blank_text_removes_it(
 #[test]
 fn unanswered_lists_the_choice_items_left_in_survey_order_but_never_the_comment() {
     let survey = small();
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(&survey);
     let ids = |answers: &Answers| -> Vec<String> {
         answers
             .unanswered(&survey)
@@ -92,11 +92,11 @@ fn unanswered_lists_the_choice_items_left_in_survey_order_but_never_the_comment(
 #[test]
 fn the_compact_form_is_one_digit_per_choice_item_and_reads_back_the_same() {
     let survey = small();
-    let mut answers = Answers::default();
+    let mut answers = Answers::new(&survey);
     answers.choose(&survey, "kgi", 10).unwrap();
     answers.choose(&survey, "mr1", 2).unwrap();
     answers.write(&survey, "comment", "ありがとう").unwrap();
-    let compact = answers.encode_choices(&survey);
+    let compact = answers.encode_choices();
     assert_eq!(compact, "a.2.");
     assert_eq!(
         Answers::decode(&survey, &compact, answers.texts()).unwrap(),

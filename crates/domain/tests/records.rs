@@ -9,7 +9,7 @@ const ID: &str = "0123456789abcdef";
 
 fn answered_draft() -> Draft {
     let survey = small();
-    let mut draft = Draft::new(ID.into(), Language::En);
+    let mut draft = Draft::new(&survey, ID.into(), Language::En);
     draft.section = 2;
     draft.answers.choose(&survey, "kgi", 7).unwrap();
     draft.answers.choose(&survey, "role", 1).unwrap();
@@ -25,14 +25,14 @@ fn a_saved_draft_resumes_exactly_where_the_person_was() {
     assert_eq!(resumed, draft);
     assert_eq!(resumed.section, 2);
     assert_eq!(resumed.language, Language::En);
-    assert_eq!(resumed.answers.choice("kgi"), Some(7));
+    assert_eq!(resumed.answers.choice(&survey, "kgi"), Some(7));
     assert_eq!(resumed.answers.text("comment"), Some("more rest"));
 }
 
 #[test]
 fn a_draft_on_the_review_page_resumes_there_and_one_past_it_is_damaged() {
     let survey = small();
-    let mut draft = Draft::new(ID.into(), Language::Ja);
+    let mut draft = Draft::new(&survey, ID.into(), Language::Ja);
     draft.section = survey.sections.len();
     assert_eq!(
         Draft::from_record(&survey, &draft.to_record(&survey))
@@ -120,7 +120,7 @@ fn the_inventory_sorts_stored_entries_into_responses_damaged_newer_and_other_sur
     let first = Response {
         id: "00000000000000aa".into(),
         submitted_at_ms: 2,
-        answers: Answers::default(),
+        answers: Answers::new(&survey),
     };
     let second = answered_draft().to_response(1);
     let mut edited = small_definition();
@@ -170,7 +170,7 @@ fn two_thousand_full_responses_with_full_comments_fit_the_storage_quota() {
     let survey = employee();
     let mut used_units = 0usize;
     for n in 0..2000u64 {
-        let mut answers = Answers::default();
+        let mut answers = Answers::new(&survey);
         for item in survey.choice_items() {
             let value = (1..=10).find(|value| item.scale.accepts(*value)).unwrap();
             answers.choose(&survey, &item.id, value).unwrap();

@@ -41,3 +41,24 @@ fn an_idle_kiosk_asks_at_the_timeout_then_expires_after_the_grace_time() {
     assert_eq!(IdleState::after(209, 180), IdleState::Asking { secs_left: 1 });
     assert_eq!(IdleState::after(210, 180), IdleState::Expired);
 }
+
+#[test]
+fn the_anonymity_minimum_defaults_to_five_and_never_goes_below_three() {
+    let settings = KioskSettings::default();
+    assert_eq!(settings.min_respondents(), 5);
+    assert_eq!(settings.with_min_respondents(3).unwrap().min_respondents(), 3);
+    assert_eq!(
+        settings.with_min_respondents(2).unwrap_err().0,
+        "the minimum number of respondents must be from 3 to 100, not 2"
+    );
+}
+
+#[test]
+fn settings_saved_before_the_report_settings_existed_still_read() {
+    let old = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120}").unwrap();
+    assert_eq!(old.idle_timeout_secs(), 120);
+    assert_eq!(old.min_respondents(), 5);
+    assert_eq!(old.centre_size(), yorisoi_domain::SizeCategory::MidSmall);
+    let lowered = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120,\"min_respondents\":1}");
+    assert!(lowered.is_err(), "a stored minimum below 3 is refused");
+}

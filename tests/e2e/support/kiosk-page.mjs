@@ -92,6 +92,11 @@ export class KioskPage {
     }
   }
 
+  async openReport() {
+    await this.page.getByRole("button", { name: /結果速報を見る|Open the flash report/ }).click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(/結果速報|Flash report/);
+  }
+
   count(id) {
     return this.page.locator(`#count-${id}`);
   }

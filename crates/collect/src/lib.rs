@@ -1,0 +1,4 @@
+//! The central organiser's tool, on the same domain crate as the app.
+
+pub mod random;
+pub mod synthetic;

@@ -1,0 +1,72 @@
+//! The app's own data files, fetched relative to the page so that any sub-path works: survey
+//! definitions, the benchmark snapshot, and ECharts, loaded only when a report opens.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
+
+pub const EMPLOYEE_SURVEY: &str = "surveys/employee.json";
+pub const BENCHMARK: &str = "benchmark/benchmark.json";
+const ECHARTS: &str = "vendor/echarts.min.js";
+
+pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionError>> {
+    let text = fetch_text(file).await.map_err(|problem| {
+        vec![DefinitionError {
+            file: file.to_owned(),
+            location: "file".to_owned(),
+            problem,
+        }]
+    })?;
+    SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
+}
+
+pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, String> {
+    let text = fetch_text(BENCHMARK)
+        .await
+        .map_err(|problem| format!("{BENCHMARK} {problem}"))?;
+    Snapshot::parse(&text, survey).map_err(|error| error.0)
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "could not be fetched (is the server reachable?)".to_owned())?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("could not be loaded: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "could not be read".to_owned())?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|_| "could not be read".to_owned())?;
+    text.as_string().ok_or_else(|| "is not text".to_owned())
+}
+
+/// Loads the vendored ECharts once; charming's renderer needs the global `echarts`.
+pub async fn load_echarts() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    if Reflect::has(&window, &JsValue::from_str("echarts")).unwrap_or(false) {
+        return Ok(());
+    }
+    let document = window.document().ok_or("no document")?;
+    let script: web_sys::HtmlScriptElement = document
+        .create_element("script")
+        .map_err(|_| "cannot create a script element")?
+        .unchecked_into();
+    script.set_src(ECHARTS);
+    let loaded = Promise::new(&mut |resolve: Function, reject: Function| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or("no head")?
+        .append_child(&script)
+        .map_err(|_| "cannot add the script")?;
+    JsFuture::from(loaded)
+        .await
+        .map(|_| ())
+        .map_err(|_| format!("{ECHARTS} could not be loaded"))
+}

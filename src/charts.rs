@@ -1,0 +1,143 @@
+//! Chart mapping: the flash report's figures as charming charts, and drawing them with the
+//! vendored ECharts (see `assets::load_echarts`). Every chart has a table beside it with the
+//! same figures, for screen readers and for exact numbers.
+
+use charming::component::{Axis, Grid, Legend, RadarCoordinate};
+use charming::datatype::{CompositeValue, DataPoint};
+use charming::element::{AxisType, Color, Label, LabelPosition};
+use charming::series::{Bar, Radar};
+use charming::{Chart, WasmRenderer};
+use yorisoi_domain::report::FlashReport;
+use yorisoi_domain::scoring::round_half_up;
+use yorisoi_domain::Language;
+
+use crate::i18n::{factor_name, report as text};
+
+const CENTRE: &str = "#0b6e4f";
+const MEDIAN: &str = "#9ca3af";
+const TOP_QUARTILE: &str = "#d97706";
+
+fn colours() -> Vec<Color> {
+    [CENTRE, MEDIAN, TOP_QUARTILE]
+        .into_iter()
+        .map(Color::from)
+        .collect()
+}
+
+fn one_decimal(value: Option<f64>) -> CompositeValue {
+    value.map_or(CompositeValue::from("-"), |value| {
+        CompositeValue::from(round_half_up(value, 1))
+    })
+}
+
+/// The seven factors' favourable %: the centre against the national mean.
+pub fn factor_radar(report: &FlashReport, language: Language) -> Chart {
+    let words = text(language);
+    let indicators: Vec<(&str, f64, f64)> = report
+        .factors
+        .iter()
+        .map(|f| (factor_name(f.factor, language), 0.0, 100.0))
+        .collect();
+    let centre: Vec<CompositeValue> = report
+        .factors
+        .iter()
+        .map(|f| one_decimal(f.favourable_percent))
+        .collect();
+    let national: Vec<CompositeValue> = report
+        .factors
+        .iter()
+        .map(|f| one_decimal(f.benchmark.map(|b| b.mean)))
+        .collect();
+    Chart::new()
+        .animation(false)
+        .color(vec![Color::from(CENTRE), Color::from(MEDIAN)])
+        .legend(
+            Legend::new()
+                .bottom(0)
+                .data(vec![words.this_centre, words.national_mean]),
+        )
+        .radar(RadarCoordinate::new().radius("62%").indicator(indicators))
+        .series(Radar::new().data(vec![
+            DataPoint::from((CompositeValue::from(centre), words.this_centre)),
+            DataPoint::from((CompositeValue::from(national), words.national_mean)),
+        ]))
+}
+
+/// Favourable % per factor, with the national median and the top quartile's threshold.
+pub fn factor_bars(report: &FlashReport, language: Language) -> Chart {
+    let words = text(language);
+    let names: Vec<&str> = report
+        .factors
+        .iter()
+        .rev()
+        .map(|f| factor_name(f.factor, language))
+        .collect();
+    let series = |name: &str, values: Vec<CompositeValue>, labelled: bool| {
+        let bar = Bar::new().name(name).data(values);
+        if labelled {
+            bar.label(Label::new().show(true).position(LabelPosition::Right))
+        } else {
+            bar
+        }
+    };
+    let pick = |get: &dyn Fn(&yorisoi_domain::report::FactorFigures) -> Option<f64>| -> Vec<CompositeValue> {
+        report.factors.iter().rev().map(|f| one_decimal(get(f))).collect()
+    };
+    Chart::new()
+        .animation(false)
+        .color(colours())
+        .legend(Legend::new().bottom(0))
+        .grid(Grid::new().left(150).right(40).top(10).bottom(40))
+        .x_axis(Axis::new().type_(AxisType::Value).min(0).max(100))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names))
+        .series(series(words.this_centre, pick(&|f| f.favourable_percent), true))
+        .series(series(
+            words.median,
+            pick(&|f| f.benchmark.map(|b| b.median)),
+            false,
+        ))
+        .series(series(
+            words.top_quartile,
+            pick(&|f| f.benchmark.map(|b| b.p75)),
+            false,
+        ))
+}
+
+/// How many respondents gave each happiness score.
+pub fn kgi_distribution(report: &FlashReport, language: Language) -> Chart {
+    let words = text(language);
+    let distribution = report
+        .kgi
+        .as_ref()
+        .map(|kgi| kgi.distribution.clone())
+        .unwrap_or_default();
+    Chart::new()
+        .animation(false)
+        .color(vec![Color::from(CENTRE)])
+        .grid(Grid::new().left(40).right(20).top(20).bottom(30))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(distribution.iter().map(|(value, _)| value.to_string()).collect()),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(words.people)
+                .min_interval(1),
+        )
+        .series(
+            Bar::new()
+                .name(words.people)
+                .label(Label::new().show(true).position(LabelPosition::Top))
+                .data(distribution.iter().map(|(_, count)| i64::from(*count)).collect()),
+        )
+}
+
+/// Draws `chart` into the (new, empty) element `id`.
+pub fn draw(id: &str, chart: &Chart, (width, height): (u32, u32)) -> Result<(), String> {
+    WasmRenderer::new(width, height)
+        .render(id, chart)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
+}

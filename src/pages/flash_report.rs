@@ -1,0 +1,307 @@
+//! The flash report (結果速報): the centre's results against the national benchmark, on one
+//! screen and one printed A4 page. Scored on the device from the responses stored here.
+
+use leptos::prelude::*;
+use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
+use yorisoi_domain::scoring::{format_mean, format_percent};
+use yorisoi_domain::{Inventory, Scores, Share, Snapshot, Tally};
+
+use crate::assets;
+use crate::charts;
+use crate::i18n::{factor_name, fill, report as text, size_name};
+use crate::kiosk::Kiosk;
+use crate::storage;
+
+const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
+const FACTOR_BARS: (&str, (u32, u32)) = ("chart-factors", (440, 300));
+const KGI_BARS: (&str, (u32, u32)) = ("chart-kgi", (900, 200));
+
+fn performance() -> Option<web_sys::Performance> {
+    window().performance()
+}
+
+/// Scores every response stored on this kiosk, and those held in memory, timed as
+/// `yorisoi:scoring` for the benchmark script.
+fn score_responses(kiosk: Kiosk) -> Scores {
+    let performance = performance();
+    if let Some(performance) = &performance {
+        let _ = performance.mark("yorisoi:scoring-start");
+    }
+    let survey = kiosk.survey.get_value();
+    let entries = storage::entries();
+    let inventory = Inventory::scan(
+        &survey,
+        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
+    );
+    let unsaved = kiosk.unsaved.get_untracked();
+    let answers = inventory
+        .responses
+        .iter()
+        .chain(&unsaved)
+        .map(|response| &response.answers);
+    let scores = Scores::from_tally(&survey, &Tally::of(&survey, answers));
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
+    }
+    scores
+}
+
+#[component]
+pub fn FlashReportPage(on_back: Callback<()>) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    if let Some(performance) = performance() {
+        performance.clear_marks();
+        performance.clear_measures();
+        let _ = performance.mark("yorisoi:report-open");
+    }
+    let language = kiosk.language;
+    let words = move || text(language.get());
+    let scores = RwSignal::new(score_responses(kiosk));
+    // Responses saved from another window of this browser arrive as storage events.
+    let listener = window_event_listener(leptos::ev::storage, move |_| scores.set(score_responses(kiosk)));
+    on_cleanup(move || listener.remove());
+
+    let survey = kiosk.survey.get_value();
+    let benchmark = LocalResource::new(move || {
+        let survey = survey.clone();
+        async move { assets::load_benchmark(&survey).await }
+    });
+    let echarts = LocalResource::new(assets::load_echarts);
+    let snapshot = move || benchmark.get().and_then(Result::ok);
+    let report = Memo::new(move |_| {
+        let settings = kiosk.settings.get();
+        scores.with(|scores| {
+            FlashReport::build(
+                scores,
+                snapshot().as_ref(),
+                settings.centre_size(),
+                settings.min_respondents(),
+            )
+        })
+    });
+
+    view! {
+        <section class="flash-report" aria-labelledby="report-title">
+            <header class="report-header">
+                <h1 id="report-title">{move || words().title}</h1>
+                <div class="report-actions">
+                    <button class="secondary" on:click=move |_| on_back.run(())>{move || words().back}</button>
+                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
+                </div>
+            </header>
+            <BenchmarkNote benchmark=Signal::derive(move || benchmark.get()) />
+            {move || match report.get() {
+                Err(TooFewRespondents { respondents, minimum }) => view! {
+                    <p class="too-few" role="status">{fill(words().too_few, respondents, minimum)}</p>
+                }.into_any(),
+                Ok(report) => view! {
+                    <ReportBody report echarts=Signal::derive(move || echarts.get()) />
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, String>>>) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    move || {
+        let words = text(kiosk.language.get());
+        match benchmark.get() {
+            None => view! { <p class="benchmark-note">{words.loading}</p> }.into_any(),
+            Some(Err(problem)) => {
+                view! { <p class="benchmark-note problem" role="alert">{words.no_benchmark}{problem}</p> }.into_any()
+            }
+            Some(Ok(snapshot)) => view! {
+                <p class="benchmark-note">
+                    {fill(words.benchmark_of, snapshot.centres, snapshot.respondents)}
+                    " · " {snapshot.id} " · " {snapshot.created}
+                    {snapshot.synthetic.then(|| view! { <strong class="synthetic">" " {words.synthetic}</strong> })}
+                </p>
+            }
+            .into_any(),
+        }
+    }
+}
+
+fn percent(share: Option<Share>) -> String {
+    share
+        .and_then(Share::percent)
+        .map_or("–".to_owned(), |p| format!("{}%", format_percent(p)))
+}
+
+fn rank(standings: &Standings, in_size: bool) -> String {
+    let standing = if in_size {
+        standings.in_size
+    } else {
+        standings.overall
+    };
+    standing.map_or("–".to_owned(), |s| format!("{} / {}", s.rank, s.of))
+}
+
+#[component]
+fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let language = kiosk.language.get_untracked();
+    let words = text(language);
+    let survey = kiosk.survey.get_value();
+    let item_text = move |id: &str| {
+        survey
+            .item(id)
+            .map_or(id.to_owned(), |item| item.text.get(language).to_owned())
+    };
+
+    let chart_problem = RwSignal::new(None::<String>);
+    let drawn_report = report.clone();
+    Effect::new(move |_| match echarts.get() {
+        Some(Ok(())) => {
+            let report = drawn_report.clone();
+            request_animation_frame(move || {
+                let drawn = [
+                    (RADAR, charts::factor_radar(&report, language)),
+                    (FACTOR_BARS, charts::factor_bars(&report, language)),
+                    (KGI_BARS, charts::kgi_distribution(&report, language)),
+                ]
+                .iter()
+                .try_for_each(|((id, size), chart)| charts::draw(id, chart, *size));
+                match drawn {
+                    Ok(()) => {
+                        if let Some(performance) = performance() {
+                            let _ =
+                                performance.measure_with_start_mark("yorisoi:report", "yorisoi:report-open");
+                        }
+                    }
+                    Err(problem) => chart_problem.set(Some(problem)),
+                }
+            });
+        }
+        Some(Err(problem)) => chart_problem.set(Some(problem)),
+        None => {}
+    });
+
+    let kgi = report.kgi.clone();
+    let kgi_mean = kgi.as_ref().and_then(|k| k.mean);
+    let standings = kgi.as_ref().map(|k| k.standings);
+    let overall = standings.and_then(|s| s.overall);
+    let headline = view! {
+        <div class="headline">
+            <div class="figure">
+                <span class="label">{words.respondents}</span>
+                <span class="value" id="respondents">{report.respondents}</span>
+            </div>
+            <div class="figure kgi">
+                <span class="label">{words.kgi} " · " {words.kgi_mean}</span>
+                <span class="value" id="kgi-mean">{kgi_mean.map_or("–".to_owned(), format_mean)}</span>
+                <span class="sub">
+                    {words.national_mean} " "
+                    <span id="kgi-national-mean">{overall.map_or("–".to_owned(), |s| format_mean(s.summary.mean))}</span>
+                    " (" {overall.map_or(String::new(), |s| format!("{:+.2}", s.difference))} ")"
+                </span>
+            </div>
+            <div class="figure">
+                <span class="label">{words.rank_overall}</span>
+                <span class="value" id="kgi-rank">{standings.as_ref().map_or("–".to_owned(), |s| rank(s, false))}</span>
+                <span class="sub">
+                    {words.percentile} " " <span id="kgi-percentile">{overall.map_or("–".to_owned(), |s| format_percent(s.percentile))}</span>
+                    " · " {words.deviation} " " {overall.map_or("–".to_owned(), |s| format!("{:.1}", s.deviation))}
+                </span>
+            </div>
+            <div class="figure">
+                <span class="label">{words.rank_in_size} " (" {size_name(report.size, language)} ")"</span>
+                <span class="value" id="kgi-rank-size">{standings.as_ref().map_or("–".to_owned(), |s| rank(s, true))}</span>
+                <span class="sub">{words.kgi_favourable} " " {percent(kgi.as_ref().and_then(|k| k.favourable))}</span>
+            </div>
+        </div>
+    };
+
+    let factor_rows = report
+        .factors
+        .iter()
+        .map(|factor| {
+            let benchmark = factor.benchmark;
+            let show = |value: Option<f64>| value.map_or("–".to_owned(), format_percent);
+            view! {
+                <tr data-factor=factor.factor.id()>
+                    <th scope="row">{factor_name(factor.factor, language)}</th>
+                    <td class="favourable">{show(factor.favourable_percent)}</td>
+                    <td class="mean-score">{factor.mean_score.map_or("–".to_owned(), format_mean)}</td>
+                    <td class="median">{show(benchmark.map(|b| b.median))}</td>
+                    <td class="top-quartile">{show(benchmark.map(|b| b.p75))}</td>
+                    <td class="rank">{rank(&factor.standings, false)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let comparison_rows = |items: &[yorisoi_domain::report::ItemComparison]| {
+        items
+            .iter()
+            .map(|item| {
+                view! {
+                    <tr data-item=item.item_id.clone()>
+                        <th scope="row">{item_text(&item.item_id)}</th>
+                        <td>{format_percent(item.favourable_percent)}</td>
+                        <td>{format_percent(item.benchmark_mean)}</td>
+                        <td>{format!("{:+.1}", yorisoi_domain::scoring::round_half_up(item.difference, 1))}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let comparison_head = view! {
+        <thead>
+            <tr>
+                <th scope="col">{words.item}</th>
+                <th scope="col">{words.favourable} " %"</th>
+                <th scope="col">{words.national_mean} " %"</th>
+                <th scope="col">{words.difference}</th>
+            </tr>
+        </thead>
+    };
+    let strongest = comparison_rows(&report.strongest);
+    let weakest = comparison_rows(&report.weakest);
+
+    view! {
+        {headline}
+        <p class="chart-problem" role="alert">{move || chart_problem.get().map(|p| format!("{}{p}", words.charts_unavailable))}</p>
+        <div class="report-grid">
+            <figure class="chart">
+                <figcaption>{words.factors}</figcaption>
+                <div id=RADAR.0 class="chart-area" role="img" aria-label=words.factors></div>
+            </figure>
+            <figure class="chart">
+                <figcaption>{words.factors} " · " {words.median} " / " {words.top_quartile}</figcaption>
+                <div id=FACTOR_BARS.0 class="chart-area" role="img" aria-label=words.factors></div>
+            </figure>
+        </div>
+        <table class="factor-table">
+            <thead>
+                <tr>
+                    <th scope="col">{words.factor}</th>
+                    <th scope="col">{words.favourable} " %"</th>
+                    <th scope="col">{words.mean_score}</th>
+                    <th scope="col">{words.median} " %"</th>
+                    <th scope="col">{words.top_quartile} " %"</th>
+                    <th scope="col">{words.rank_overall}</th>
+                </tr>
+            </thead>
+            <tbody>{factor_rows}</tbody>
+        </table>
+        <figure class="chart wide">
+            <figcaption>{words.kgi_distribution}</figcaption>
+            <div id=KGI_BARS.0 class="chart-area" role="img" aria-label=words.kgi_distribution></div>
+        </figure>
+        <div class="report-grid">
+            <table class="items-table strongest">
+                <caption>{words.strongest}</caption>
+                {comparison_head.clone()}
+                <tbody>{strongest}</tbody>
+            </table>
+            <table class="items-table weakest">
+                <caption>{words.weakest}</caption>
+                {comparison_head}
+                <tbody>{weakest}</tbody>
+            </table>
+        </div>
+    }
+}
