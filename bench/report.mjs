@@ -59,14 +59,14 @@ await page.getByRole("button", { name: "PINを設定する" }).click();
 
 const samples = { "yorisoi:scoring": [], "yorisoi:report": [] };
 for (let run = 0; run < RUNS; run++) {
-  await page.getByRole("button", { name: "結果速報を見る" }).click();
+  await page.getByRole("button", { name: "結果速報" }).click();
   await page.locator("#chart-kgi svg").waitFor();
   await page.waitForFunction(() => performance.getEntriesByName("yorisoi:report").length > 0);
   const measured = await page.evaluate(() =>
     Object.fromEntries(["yorisoi:scoring", "yorisoi:report"].map((name) => [name, performance.getEntriesByName(name)[0].duration])),
   );
   for (const [name, duration] of Object.entries(measured)) samples[name].push(duration);
-  await page.getByRole("button", { name: "管理者メニューに戻る" }).click();
+  await page.getByRole("button", { name: "概要" }).click();
 }
 const respondents = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yorisoi/v1/response/")).length);
 await browser.close();

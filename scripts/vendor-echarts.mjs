@@ -34,11 +34,12 @@ for (const name of ['echarts', 'esbuild']) {
 const echartsVersion = pkgJson('echarts').version;
 const zrenderVersion = pkgJson('zrender').version;
 
-// Only what the report charts use: radar and bar (horizontal/vertical, markLine, markPoint),
-// grid with category/value axes, legend, title, tooltip. No dataset, no canvas renderer.
+// Only what the report charts use: radar, bar (horizontal/vertical, markLine, markPoint) and
+// scatter (the priorities quadrant), grid with category/value axes, legend, title, tooltip.
+// No dataset, no canvas renderer.
 const entry = `
 import * as echarts from 'echarts/core';
-import { BarChart, RadarChart } from 'echarts/charts';
+import { BarChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -53,6 +54,7 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   RadarChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   MarkLineComponent,

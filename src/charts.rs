@@ -4,14 +4,16 @@
 
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
 use charming::datatype::{CompositeValue, DataPoint};
-use charming::element::{AxisType, Color, Label, LabelPosition};
-use charming::series::{Bar, Radar};
+use charming::element::{
+    AxisType, Color, Label, LabelPosition, MarkLine, MarkLineData, MarkLineVariant, NameLocation,
+};
+use charming::series::{Bar, Radar, Scatter};
 use charming::{Chart, WasmRenderer};
 use yorisoi_domain::report::FlashReport;
 use yorisoi_domain::scoring::round_half_up;
 use yorisoi_domain::Language;
 
-use crate::i18n::{factor_name, report as text};
+use crate::i18n::report as text;
 
 const CENTRE: &str = "#0b6e4f";
 const MEDIAN: &str = "#9ca3af";
@@ -36,7 +38,7 @@ pub fn factor_radar(report: &FlashReport, language: Language) -> Chart {
     let indicators: Vec<(&str, f64, f64)> = report
         .factors
         .iter()
-        .map(|f| (factor_name(f.factor, language), 0.0, 100.0))
+        .map(|f| (f.factor.name(language), 0.0, 100.0))
         .collect();
     let centre: Vec<CompositeValue> = report
         .factors
@@ -70,7 +72,7 @@ pub fn factor_bars(report: &FlashReport, language: Language) -> Chart {
         .factors
         .iter()
         .rev()
-        .map(|f| factor_name(f.factor, language))
+        .map(|f| f.factor.name(language))
         .collect();
     let series = |name: &str, values: Vec<CompositeValue>, labelled: bool| {
         let bar = Bar::new().name(name).data(values);
@@ -140,4 +142,53 @@ pub fn draw(id: &str, chart: &Chart, (width, height): (u32, u32)) -> Result<(), 
         .render(id, chart)
         .map(|_| ())
         .map_err(|error| error.to_string())
+}
+
+/// The priorities quadrant: each factor's gap to the national mean (x) against its impact on
+/// happiness (y). Bottom-left is fine; top-left (strong driver, below the benchmark) comes first.
+pub fn priority_quadrant(points: &[(String, f64, f64)], language: Language) -> Chart {
+    let words = crate::i18n::pages(language);
+    Chart::new()
+        .animation(false)
+        .color(vec![Color::from(CENTRE)])
+        .grid(Grid::new().left(60).right(30).top(20).bottom(50))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(words.gap)
+                .name_location(NameLocation::Center)
+                .name_gap(30),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(words.impact)
+                .min(-0.2)
+                .max(1),
+        )
+        .series(
+            Scatter::new()
+                .symbol_size(14)
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .formatter("{b}"),
+                )
+                .mark_line(MarkLine::new().data(vec![MarkLineVariant::Simple(MarkLineData::new().x_axis(0))]))
+                .data(
+                    points
+                        .iter()
+                        .map(|(name, gap, impact)| {
+                            DataPoint::from((
+                                CompositeValue::from(vec![
+                                    CompositeValue::from(round_half_up(*gap, 1)),
+                                    CompositeValue::from(round_half_up(*impact, 2)),
+                                ]),
+                                name.as_str(),
+                            ))
+                        })
+                        .collect::<Vec<DataPoint>>(),
+                ),
+        )
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
@@ -34,6 +35,7 @@ pub struct Kiosk {
     pub language: RwSignal<Language>,
     pub draft: RwSignal<Option<Draft>>,
     pub settings: RwSignal<KioskSettings>,
+    pub profile: RwSignal<CentreProfile>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Responses the storage refused: held in memory so that none is silently lost, shown to the
     /// administrator, and written as soon as storage takes them.
@@ -56,6 +58,7 @@ impl Kiosk {
             language: RwSignal::new(Language::default()),
             draft: RwSignal::new(None),
             settings: RwSignal::new(KioskSettings::default()),
+            profile: RwSignal::new(CentreProfile::default()),
             notices: RwSignal::new(Vec::new()),
             unsaved: RwSignal::new(Vec::new()),
             last_activity_ms: RwSignal::new(now_ms()),
@@ -68,6 +71,12 @@ impl Kiosk {
             match KioskSettings::from_record(&json) {
                 Ok(settings) => kiosk.settings.set(settings),
                 Err(_) => kiosk.set_aside(keys::SETTINGS, &json),
+            }
+        }
+        if let Some(json) = storage::read(keys::PROFILE) {
+            match CentreProfile::from_record(&json) {
+                Ok(profile) => kiosk.profile.set(profile),
+                Err(_) => kiosk.set_aside(keys::PROFILE, &json),
             }
         }
         if let Some(json) = storage::read(keys::DRAFT) {
@@ -226,6 +235,15 @@ impl Kiosk {
         self.draft.set(None);
         self.language.set(Language::default());
         self.screen.set(Screen::Start);
+    }
+
+    /// Saves the profile as typed; a profile that breaks a rule is refused with the reason and
+    /// the stored one stays as it was.
+    pub fn save_profile(&self, profile: CentreProfile) -> Result<(), String> {
+        profile.check().map_err(|error| error.0)?;
+        storage::write(keys::PROFILE, &profile.to_record()).map_err(|fault| format!("{fault:?}"))?;
+        self.profile.set(profile);
+        Ok(())
     }
 
     pub fn save_settings(&self, settings: KioskSettings) -> Result<(), StorageFault> {

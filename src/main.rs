@@ -5,9 +5,11 @@ mod assets;
 mod charts;
 mod components;
 mod crypto;
+mod download;
 mod i18n;
 mod kiosk;
 mod pages;
+mod results;
 mod storage;
 
 fn main() {

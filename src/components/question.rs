@@ -1,4 +1,5 @@
 //! One survey item: a labelled radio group (fieldset and legend), or a text area for comments.
+//! It shows the answer it is given and reports a new one; where answers live is the caller's.
 
 use leptos::prelude::*;
 use yorisoi_domain::{Item, Scale};
@@ -7,7 +8,18 @@ use crate::i18n::{fill, ui};
 use crate::kiosk::Kiosk;
 
 #[component]
-pub fn Question(item: Item, number: usize) -> impl IntoView {
+pub fn Question(
+    item: Item,
+    number: usize,
+    /// The value chosen so far (choice items).
+    #[prop(into)]
+    chosen: Signal<Option<u8>>,
+    /// The text written so far (free-text items).
+    #[prop(into)]
+    written: Signal<Option<String>>,
+    on_choose: Callback<u8>,
+    on_write: Callback<String>,
+) -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let language = kiosk.language;
     let text = item.text.clone();
@@ -20,14 +32,6 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
             let label_for = field_id.clone();
             let hint_id = format!("q-{item_id}-hint");
             let described_by = hint_id.clone();
-            let value_id = item_id.clone();
-            let current = move || {
-                kiosk.draft.with(|draft| {
-                    draft
-                        .as_ref()
-                        .and_then(|d| d.answers.text(&value_id).map(String::from))
-                })
-            };
             view! {
                 <div class="question question-text">
                     <label class="question-legend" for=label_for>{legend}</label>
@@ -36,8 +40,8 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
                         rows="5"
                         maxlength=max_length
                         aria-describedby=described_by
-                        prop:value=move || current().unwrap_or_default()
-                        on:input=move |ev| kiosk.write(&item_id, &event_target_value(&ev))
+                        prop:value=move || written.get().unwrap_or_default()
+                        on:input=move |ev| on_write.run(event_target_value(&ev))
                     ></textarea>
                     <p class="hint" id=hint_id>{move || fill(ui(language.get()).comment_hint, max_length, "")}</p>
                 </div>
@@ -46,7 +50,7 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
         }
         scale => {
             let (options, ends, layout) = match scale {
-                Scale::Agreement { options } | Scale::Choice { options } => {
+                Scale::Agreement { options } | Scale::Choice { options } | Scale::Maturity { options } => {
                     let labelled: Vec<(u8, Option<yorisoi_domain::Text>)> = options
                         .into_iter()
                         .map(|option| (option.value, Some(option.label)))
@@ -64,13 +68,6 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
                 }
                 Scale::Text { .. } => unreachable!("handled above"),
             };
-            let chosen_id = item_id.clone();
-            let survey = kiosk.survey.get_value();
-            let chosen = Memo::new(move |_| {
-                kiosk
-                    .draft
-                    .with(|draft| draft.as_ref().and_then(|d| d.answers.choice(&survey, &chosen_id)))
-            });
             let ends_view = ends.map(|(min, low, max, high)| {
                 view! {
                     <div class="score-ends" aria-hidden="true">
@@ -84,7 +81,6 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
                 .map(|(value, label)| {
                     let name = item_id.clone();
                     let input_id = format!("q-{item_id}-{value}");
-                    let answer_id = item_id.clone();
                     let label_text = move || match &label {
                         Some(text) => text.get(language.get()).to_owned(),
                         None => value.to_string(),
@@ -97,7 +93,7 @@ pub fn Question(item: Item, number: usize) -> impl IntoView {
                                 name=name
                                 value=value
                                 prop:checked=move || chosen.get() == Some(value)
-                                on:change=move |_| kiosk.choose(&answer_id, value)
+                                on:change=move |_| on_choose.run(value)
                             />
                             <span class="option-label">{label_text}</span>
                         </label>

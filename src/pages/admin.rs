@@ -6,55 +6,96 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIONS, SALT_BYTES};
 use yorisoi_domain::records::keys;
-use yorisoi_domain::{Inventory, KioskSettings, SizeCategory};
+use yorisoi_domain::{Inventory, KioskSettings};
 
+use super::analysis::AnalysisPage;
 use super::flash_report::FlashReportPage;
+use super::ranking::RankingPage;
+use super::representative::RepresentativePage;
+use super::result_list::ResultListPage;
 use crate::crypto;
-use crate::i18n::{admin, fill, report, size_name};
+use crate::i18n::{admin, fill, pages, report, PagesText};
 use crate::kiosk::{now_ms, Kiosk, Screen};
+use crate::results::AdminData;
 use crate::storage;
 
-/// What the unlocked area shows.
+/// The pages of the unlocked area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AdminView {
-    Dashboard,
+    Overview,
     FlashReport,
+    ResultList,
+    Ranking,
+    Analysis,
+    Representative,
 }
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let unlocked = RwSignal::new(false);
-    let shown = RwSignal::new(AdminView::Dashboard);
     let text = move || admin(kiosk.language.get());
-    let leave = move |_| kiosk.screen.set(Screen::Start);
     move || {
-        match (unlocked.get(), shown.get()) {
-        (true, AdminView::FlashReport) => view! {
-            <FlashReportPage on_back=Callback::new(move |()| shown.set(AdminView::Dashboard)) />
+        if unlocked.get() {
+            view! { <UnlockedArea /> }.into_any()
+        } else {
+            view! {
+                <section class="admin" aria-labelledby="admin-title">
+                    <h1 id="admin-title">{move || text().title}</h1>
+                    <PinGate unlocked />
+                    <button class="secondary leave" on:click=move |_| kiosk.screen.set(Screen::Start)>
+                        {move || text().cancel}
+                    </button>
+                </section>
+            }
+            .into_any()
         }
-        .into_any(),
-        (unlocked_now, _) => view! {
-            <section class="admin" aria-labelledby="admin-title">
-                <h1 id="admin-title">{move || text().title}</h1>
-                {if unlocked_now {
-                    view! {
-                        <button class="primary open-report" on:click=move |_| shown.set(AdminView::FlashReport)>
-                            {move || report(kiosk.language.get()).open}
-                        </button>
-                        <Dashboard />
-                    }
-                    .into_any()
-                } else {
-                    view! { <PinGate unlocked /> }.into_any()
-                }}
-                <button class="secondary leave" on:click=leave>
-                    {move || if unlocked_now { text().leave } else { text().cancel }}
-                </button>
-            </section>
-        }
-        .into_any(),
     }
+}
+
+#[component]
+fn UnlockedArea() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    provide_context(AdminData::load(kiosk));
+    let shown = RwSignal::new(AdminView::Overview);
+    let words = move || pages(kiosk.language.get());
+    let tab = move |view: AdminView, label: fn(&PagesText) -> &'static str| {
+        view! {
+            <button
+                class="tab"
+                aria-current=move || (shown.get() == view).then_some("page")
+                on:click=move |_| shown.set(view)
+            >
+                {move || label(words())}
+            </button>
+        }
+    };
+    view! {
+        <nav class="admin-nav" aria-label=move || words().nav_label>
+            {tab(AdminView::Overview, |w| w.overview)}
+            {tab(AdminView::FlashReport, |w| w.flash_report)}
+            {tab(AdminView::ResultList, |w| w.result_list)}
+            {tab(AdminView::Ranking, |w| w.ranking)}
+            {tab(AdminView::Analysis, |w| w.analysis)}
+            {tab(AdminView::Representative, |w| w.representative)}
+        </nav>
+        {move || match shown.get() {
+            AdminView::Overview => view! {
+                <section class="admin" aria-labelledby="admin-title">
+                    <h1 id="admin-title">{move || admin(kiosk.language.get()).title}</h1>
+                    <Dashboard />
+                </section>
+            }
+            .into_any(),
+            AdminView::FlashReport => view! { <FlashReportPage /> }.into_any(),
+            AdminView::ResultList => view! { <ResultListPage /> }.into_any(),
+            AdminView::Ranking => view! { <RankingPage /> }.into_any(),
+            AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
+            AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
+        }}
+        <button class="secondary leave" on:click=move |_| kiosk.screen.set(Screen::Start)>
+            {move || admin(kiosk.language.get()).leave}
+        </button>
     }
 }
 
@@ -226,7 +267,6 @@ fn Dashboard() -> impl IntoView {
     let current = kiosk.settings.get_untracked();
     let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
     let minimum_input = RwSignal::new(current.min_respondents().to_string());
-    let size_input = RwSignal::new(current.centre_size());
     let settings_message = RwSignal::new(None::<String>);
     let whole_number = |input: RwSignal<String>, what: &str| {
         input
@@ -245,7 +285,7 @@ fn Dashboard() -> impl IntoView {
                 .map_err(|error| error.0)?
                 .with_min_respondents(whole_number(minimum_input, "the minimum number of respondents")?)
                 .map_err(|error| error.0)?;
-            Ok(settings.with_centre_size(size_input.get_untracked()))
+            Ok(settings)
         })()
         .and_then(|settings| {
             kiosk
@@ -256,17 +296,6 @@ fn Dashboard() -> impl IntoView {
             outcome.map_or_else(|error| error, |()| text().saved.to_owned()),
         ));
     };
-    let size_options = SizeCategory::ALL
-        .into_iter()
-        .map(|size| {
-            view! {
-                <option value=size.id() selected=move || size_input.get() == size>
-                    {move || size_name(size, kiosk.language.get())}
-                </option>
-            }
-        })
-        .collect_view();
-
     view! {
         <dl class="counts">
             {counts.into_iter().map(|(id, count, label)| view! {
@@ -301,18 +330,6 @@ fn Dashboard() -> impl IntoView {
                 prop:value=move || minimum_input.get()
                 on:input=move |ev| minimum_input.set(event_target_value(&ev))
             />
-            <label for="centre-size">{move || report(kiosk.language.get()).centre_size}</label>
-            <select
-                id="centre-size"
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    if let Some(size) = SizeCategory::ALL.into_iter().find(|size| size.id() == chosen) {
-                        size_input.set(size);
-                    }
-                }
-            >
-                {size_options}
-            </select>
             <button class="primary" type="submit">{move || text().save}</button>
             <p class="form-message" role="status">{move || settings_message.get()}</p>
         </form>

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Inventory, Scores, Share, Snapshot, Tally};
+use yorisoi_domain::{Scores, Share, Snapshot, Tally};
 
 use crate::assets;
 use crate::charts;
-use crate::i18n::{factor_name, fill, report as text, size_name};
+use crate::i18n::{fill, report as text};
 use crate::kiosk::Kiosk;
-use crate::storage;
+use crate::results::{employee_answers, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
 const FACTOR_BARS: (&str, (u32, u32)) = ("chart-factors", (440, 300));
@@ -20,26 +20,14 @@ fn performance() -> Option<web_sys::Performance> {
     window().performance()
 }
 
-/// Scores every response stored on this kiosk, and those held in memory, timed as
-/// `yorisoi:scoring` for the benchmark script.
+/// Scores every response on this kiosk, timed as `yorisoi:scoring` for the benchmark script.
 fn score_responses(kiosk: Kiosk) -> Scores {
     let performance = performance();
     if let Some(performance) = &performance {
         let _ = performance.mark("yorisoi:scoring-start");
     }
     let survey = kiosk.survey.get_value();
-    let entries = storage::entries();
-    let inventory = Inventory::scan(
-        &survey,
-        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
-    );
-    let unsaved = kiosk.unsaved.get_untracked();
-    let answers = inventory
-        .responses
-        .iter()
-        .chain(&unsaved)
-        .map(|response| &response.answers);
-    let scores = Scores::from_tally(&survey, &Tally::of(&survey, answers));
+    let scores = Scores::from_tally(&survey, &Tally::of(&survey, &employee_answers(kiosk)));
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
     }
@@ -47,7 +35,7 @@ fn score_responses(kiosk: Kiosk) -> Scores {
 }
 
 #[component]
-pub fn FlashReportPage(on_back: Callback<()>) -> impl IntoView {
+pub fn FlashReportPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     if let Some(performance) = performance() {
         performance.clear_marks();
@@ -61,11 +49,7 @@ pub fn FlashReportPage(on_back: Callback<()>) -> impl IntoView {
     let listener = window_event_listener(leptos::ev::storage, move |_| scores.set(score_responses(kiosk)));
     on_cleanup(move || listener.remove());
 
-    let survey = kiosk.survey.get_value();
-    let benchmark = LocalResource::new(move || {
-        let survey = survey.clone();
-        async move { assets::load_benchmark(&survey).await }
-    });
+    let benchmark = expect_context::<AdminData>().benchmark;
     let echarts = LocalResource::new(assets::load_echarts);
     let snapshot = move || benchmark.get().and_then(Result::ok);
     let report = Memo::new(move |_| {
@@ -74,7 +58,7 @@ pub fn FlashReportPage(on_back: Callback<()>) -> impl IntoView {
             FlashReport::build(
                 scores,
                 snapshot().as_ref(),
-                settings.centre_size(),
+                kiosk.profile.with(|profile| profile.size),
                 settings.min_respondents(),
             )
         })
@@ -85,7 +69,6 @@ pub fn FlashReportPage(on_back: Callback<()>) -> impl IntoView {
             <header class="report-header">
                 <h1 id="report-title">{move || words().title}</h1>
                 <div class="report-actions">
-                    <button class="secondary" on:click=move |_| on_back.run(())>{move || words().back}</button>
                     <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
                 </div>
             </header>
@@ -207,7 +190,7 @@ fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) 
                 </span>
             </div>
             <div class="figure">
-                <span class="label">{words.rank_in_size} " (" {size_name(report.size, language)} ")"</span>
+                <span class="label">{words.rank_in_size} " (" {report.size.name(language)} ")"</span>
                 <span class="value" id="kgi-rank-size">{standings.as_ref().map_or("–".to_owned(), |s| rank(s, true))}</span>
                 <span class="sub">{words.kgi_favourable} " " {percent(kgi.as_ref().and_then(|k| k.favourable))}</span>
             </div>
@@ -222,7 +205,7 @@ fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) 
             let show = |value: Option<f64>| value.map_or("–".to_owned(), format_percent);
             view! {
                 <tr data-factor=factor.factor.id()>
-                    <th scope="row">{factor_name(factor.factor, language)}</th>
+                    <th scope="row">{factor.factor.name(language)}</th>
                     <td class="favourable">{show(factor.favourable_percent)}</td>
                     <td class="mean-score">{factor.mean_score.map_or("–".to_owned(), format_mean)}</td>
                     <td class="median">{show(benchmark.map(|b| b.median))}</td>

@@ -1,8 +1,12 @@
 //! One component per screen.
 
 mod admin;
+mod analysis;
 mod flash_report;
 mod load_error;
+mod ranking;
+mod representative;
+mod result_list;
 mod start;
 mod survey;
 mod thanks;

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::{Progress, Question};
 use crate::i18n::ui;
+use yorisoi_domain::Item;
+
 use crate::kiosk::Kiosk;
 
 #[component]
@@ -16,6 +18,35 @@ pub fn SurveyPage() -> impl IntoView {
         Some(index) if index < section_count => view! { <SectionPage index /> }.into_any(),
         Some(_) => view! { <ReviewPage /> }.into_any(),
         None => ().into_any(),
+    }
+}
+
+/// A question answered into the draft of the person at the kiosk.
+fn draft_question(kiosk: Kiosk, item: Item, number: usize) -> impl IntoView {
+    let survey = kiosk.survey.get_value();
+    let (choice_id, text_id, choose_id, write_id) =
+        (item.id.clone(), item.id.clone(), item.id.clone(), item.id.clone());
+    let chosen = Memo::new(move |_| {
+        kiosk
+            .draft
+            .with(|draft| draft.as_ref().and_then(|d| d.answers.choice(&survey, &choice_id)))
+    });
+    let written = Memo::new(move |_| {
+        kiosk.draft.with(|draft| {
+            draft
+                .as_ref()
+                .and_then(|d| d.answers.text(&text_id).map(String::from))
+        })
+    });
+    view! {
+        <Question
+            item
+            number
+            chosen
+            written
+            on_choose=Callback::new(move |value| kiosk.choose(&choose_id, value))
+            on_write=Callback::new(move |text: String| kiosk.write(&write_id, &text))
+        />
     }
 }
 
@@ -47,7 +78,7 @@ fn SectionPage(index: usize) -> impl IntoView {
         .items
         .into_iter()
         .enumerate()
-        .map(|(offset, item)| view! { <Question item number=first_number + offset /> })
+        .map(|(offset, item)| draft_question(kiosk, item, first_number + offset))
         .collect_view();
     view! {
         <section class="survey-section" aria-labelledby="section-title">

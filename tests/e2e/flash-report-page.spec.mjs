@@ -66,3 +66,17 @@ test("the flash report prints on one A4 page", async ({ kiosk, page }) => {
   writeFileSync("test-results/flash-report.pdf", pdf);
   expect(pages).toHaveLength(1);
 });
+
+test("with 40 respondents the analysis draws the priorities quadrant and names up to three priorities with reasons", async ({ kiosk, page }) => {
+  await sampleCentre(kiosk, page);
+  await kiosk.openAdminPage("分析と優先課題");
+  await expect(page.locator("#chart-priorities svg")).toHaveCount(1);
+  const priorities = page.locator(".priorities li");
+  const count = await priorities.count();
+  expect(count).toBeGreaterThanOrEqual(1);
+  expect(count).toBeLessThanOrEqual(3);
+  for (let index = 0; index < count; index++) {
+    await expect(priorities.nth(index).locator(".reason")).toContainText("全国平均を");
+  }
+  await expect(page.locator("#drivers-too-few")).toHaveCount(0);
+});

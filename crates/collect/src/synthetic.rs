@@ -120,7 +120,8 @@ pub fn centres(survey: &SurveyDefinition, seed: u64) -> Vec<SyntheticCentre> {
                                 };
                                 options[position].value
                             }
-                            (_, Scale::Text { .. }) => continue,
+                            // The employee survey has no free text answered here and no maturity scale.
+                            (_, Scale::Text { .. } | Scale::Maturity { .. }) => continue,
                         };
                         answers
                             .choose(survey, &item.id, value)

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::scoring::{Scores, Share};
 use crate::survey::{Factor, SurveyDefinition};
-use crate::text::Text;
+use crate::text::{Language, Text};
 
 pub const FORMAT: &str = "yorisoi-benchmark";
 pub const FORMAT_VERSION: u32 = 1;
@@ -37,6 +37,15 @@ impl SizeCategory {
             SizeCategory::MidSmall => "mid_small",
         }
     }
+
+    pub fn name(self, language: Language) -> &'static str {
+        match (self, language) {
+            (SizeCategory::Large, Language::Ja) => "大規模センター",
+            (SizeCategory::Large, Language::En) => "Large centres",
+            (SizeCategory::MidSmall, Language::Ja) => "中・小規模センター",
+            (SizeCategory::MidSmall, Language::En) => "Mid-size and small centres",
+        }
+    }
 }
 
 /// What is measured, and its key in the snapshot.
@@ -53,6 +62,20 @@ impl Measure {
             Measure::Kgi => "kgi".to_owned(),
             Measure::Factor(factor) => format!("factor:{}", factor.id()),
             Measure::Item(id) => format!("item:{id}"),
+        }
+    }
+
+    /// What a person reads: the KGI's and items' wording, the factor's name.
+    pub fn label(&self, survey: &SurveyDefinition, language: Language) -> String {
+        match self {
+            Measure::Kgi => match language {
+                Language::Ja => "幸福度（KGI）".to_owned(),
+                Language::En => "Happiness at work (KGI)".to_owned(),
+            },
+            Measure::Factor(factor) => factor.name(language).to_owned(),
+            Measure::Item(id) => survey
+                .item(id)
+                .map_or_else(|| id.clone(), |item| item.text.get(language).to_owned()),
         }
     }
 

@@ -2,9 +2,12 @@
 //! and the national benchmark.
 //! Pure Rust with serde only, so all of it is tested natively with `cargo test`.
 
+pub mod analysis;
 pub mod answers;
 pub mod benchmark;
+pub mod groups;
 pub mod pin;
+pub mod profile;
 pub mod records;
 pub mod report;
 pub mod scoring;
@@ -18,6 +21,6 @@ pub use records::{Draft, Inventory, RecordError, Response};
 pub use scoring::{Scores, Share, Tally};
 pub use settings::{IdleState, KioskSettings};
 pub use survey::{
-    DefinitionError, DefinitionErrors, Factor, Item, ItemKind, Scale, Section, SurveyDefinition,
+    DefinitionError, DefinitionErrors, Factor, Item, ItemKind, Practice, Scale, Section, SurveyDefinition,
 };
 pub use text::{Language, Text};

@@ -21,6 +21,9 @@ pub mod keys {
     pub const PREFIX: &str = "yorisoi/v1/";
     pub const DRAFT: &str = "yorisoi/v1/draft";
     pub const SETTINGS: &str = "yorisoi/v1/settings";
+    pub const PROFILE: &str = "yorisoi/v1/profile";
+    /// The representative survey's answers, saved as they are given.
+    pub const REPRESENTATIVE: &str = "yorisoi/v1/representative";
     pub const PIN: &str = "yorisoi/v1/pin";
     pub const PIN_ATTEMPTS: &str = "yorisoi/v1/pin-attempts";
     pub const RESPONSE_PREFIX: &str = "yorisoi/v1/response/";

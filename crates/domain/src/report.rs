@@ -18,7 +18,7 @@ pub struct Standings {
 }
 
 impl Standings {
-    fn of(
+    pub fn of(
         snapshot: Option<&Snapshot>,
         measure: &Measure,
         value: Option<f64>,

@@ -9,21 +9,66 @@ use crate::survey::{Factor, ItemKind, Scale, SurveyDefinition, MAX_OPTION_VALUE}
 
 const VALUES: usize = MAX_OPTION_VALUE as usize + 1;
 
-/// How many respondents chose each value of each choice item: the sufficient statistic of every
-/// figure below, and what merges exactly (add the counts).
+/// How many respondents chose each value of each choice item, and each item's sums against the
+/// KGI: the sufficient statistics of every figure below, and what merges exactly (add them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tally {
     pub respondents: u32,
     /// One row per choice item, in survey order: the count of each value 0..=35.
     counts: Vec<[u32; VALUES]>,
+    /// One per choice item: the item (x) against the KGI (y), over respondents who answered both.
+    pairs: Vec<PairSums>,
+    kgi_position: Option<usize>,
+}
+
+/// Sums of two answers over the respondents who gave both: enough for their correlation.
+/// Integers, so that merging is exact.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairSums {
+    pub n: u32,
+    pub x: u64,
+    pub y: u64,
+    pub xy: u64,
+    pub xx: u64,
+    pub yy: u64,
+}
+
+impl PairSums {
+    pub fn add(&mut self, x: u8, y: u8) {
+        let (x, y) = (u64::from(x), u64::from(y));
+        self.n += 1;
+        self.x += x;
+        self.y += y;
+        self.xy += x * y;
+        self.xx += x * x;
+        self.yy += y * y;
+    }
+
+    /// Pearson's r; `None` below two pairs or where either answer never varies.
+    pub fn correlation(&self) -> Option<f64> {
+        let n = f64::from(self.n);
+        let (x, y) = (self.x as f64, self.y as f64);
+        let covariance = n * self.xy as f64 - x * y;
+        let x_spread = n * self.xx as f64 - x * x;
+        let y_spread = n * self.yy as f64 - y * y;
+        (self.n >= 2 && x_spread > 0.0 && y_spread > 0.0).then(|| covariance / (x_spread * y_spread).sqrt())
+    }
 }
 
 impl Tally {
     pub fn new(survey: &SurveyDefinition) -> Tally {
+        let items = survey.choice_item_count();
         Tally {
             respondents: 0,
-            counts: vec![[0; VALUES]; survey.choice_items().count()],
+            counts: vec![[0; VALUES]; items],
+            pairs: vec![PairSums::default(); items],
+            kgi_position: survey.choice_items().position(|item| item.kind == ItemKind::Kgi),
         }
+    }
+
+    /// Each choice item's sums against the KGI, in survey order.
+    pub fn pairs(&self) -> &[PairSums] {
+        &self.pairs
     }
 
     pub fn of<'a>(survey: &SurveyDefinition, answers: impl IntoIterator<Item = &'a Answers>) -> Tally {
@@ -41,9 +86,13 @@ impl Tally {
             self.counts.len(),
             "answers to another survey"
         );
-        for (row, choice) in self.counts.iter_mut().zip(answers.choices()) {
+        let kgi = self.kgi_position.and_then(|position| answers.choices()[position]);
+        for ((row, pair), choice) in self.counts.iter_mut().zip(&mut self.pairs).zip(answers.choices()) {
             if let Some(value) = choice {
                 row[usize::from(*value)] += 1;
+                if let Some(kgi) = kgi {
+                    pair.add(*value, kgi);
+                }
             }
         }
     }
@@ -132,7 +181,7 @@ pub fn leaning(scale: &Scale, value: u8) -> Option<Leaning> {
                 Leaning::Neutral
             })
         }
-        Scale::Choice { .. } | Scale::Text { .. } => None,
+        Scale::Choice { .. } | Scale::Maturity { .. } | Scale::Text { .. } => None,
     }
 }
 
@@ -160,7 +209,7 @@ impl ItemScore {
 
     fn from_counts(item: &crate::survey::Item, row: &[u32; VALUES]) -> ItemScore {
         let values: Vec<u8> = match &item.scale {
-            Scale::Agreement { options } | Scale::Choice { options } => {
+            Scale::Agreement { options } | Scale::Choice { options } | Scale::Maturity { options } => {
                 options.iter().map(|option| option.value).collect()
             }
             Scale::Score { min, max, .. } => (*min..=*max).collect(),

@@ -5,7 +5,6 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
-use crate::benchmark::SizeCategory;
 use crate::records::SCHEMA_VERSION;
 use crate::report::{DEFAULT_MIN_RESPONDENTS, LOWEST_MIN_RESPONDENTS};
 
@@ -25,17 +24,10 @@ pub struct KioskSettings {
     /// No report figure for fewer respondents than this.
     #[serde(default = "default_min_respondents")]
     min_respondents: u32,
-    /// The centre's award category, for its standing within its size.
-    #[serde(default = "default_centre_size")]
-    centre_size: SizeCategory,
 }
 
 fn default_min_respondents() -> u32 {
     DEFAULT_MIN_RESPONDENTS
-}
-
-fn default_centre_size() -> SizeCategory {
-    SizeCategory::MidSmall
 }
 
 impl Default for KioskSettings {
@@ -44,7 +36,6 @@ impl Default for KioskSettings {
             v: SCHEMA_VERSION,
             idle_timeout_secs: DEFAULT_IDLE_TIMEOUT_SECS,
             min_respondents: DEFAULT_MIN_RESPONDENTS,
-            centre_size: default_centre_size(),
         }
     }
 }
@@ -98,14 +89,6 @@ impl KioskSettings {
         }
     }
 
-    pub fn centre_size(&self) -> SizeCategory {
-        self.centre_size
-    }
-
-    pub fn with_centre_size(self, centre_size: SizeCategory) -> KioskSettings {
-        KioskSettings { centre_size, ..self }
-    }
-
     pub fn to_record(&self) -> String {
         serde_json::to_string(self).expect("settings serialize")
     }
@@ -115,10 +98,9 @@ impl KioskSettings {
     pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
         let stored: KioskSettings =
             serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
-        Ok(KioskSettings::default()
+        KioskSettings::default()
             .with_idle_timeout(stored.idle_timeout_secs)?
-            .with_min_respondents(stored.min_respondents)?
-            .with_centre_size(stored.centre_size))
+            .with_min_respondents(stored.min_respondents)
     }
 }
 

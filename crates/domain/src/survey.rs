@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::Text;
+use crate::text::{Language, Text};
 
 /// The highest option value an answer can carry: answers are stored as one base-36 digit.
 pub const MAX_OPTION_VALUE: u8 = 35;
@@ -56,6 +56,84 @@ impl Factor {
     pub fn from_id(id: &str) -> Option<Factor> {
         Factor::ALL.into_iter().find(|factor| factor.id() == id)
     }
+
+    /// The factor's name, as the diagnosis calls it.
+    pub fn name(self, language: Language) -> &'static str {
+        let (ja, en) = match self {
+            Factor::LearningGrowth => ("学びと成長", "Learning & growth"),
+            Factor::MutualRecognition => ("認め合い", "Mutual recognition"),
+            Factor::TeamStrength => ("チーム力", "Team strength"),
+            Factor::UsingAbilities => ("能力の発揮", "Using one's abilities"),
+            Factor::TrustCompany => ("会社との信頼関係", "Trust with the company"),
+            Factor::HealthyWorkplace => ("健全な職場", "Healthy workplace"),
+            Factor::WorkLifeCycle => ("ワークライフサイクル", "Work-life cycle"),
+        };
+        match language {
+            Language::Ja => ja,
+            Language::En => en,
+        }
+    }
+}
+
+/// The seven management practices (7つの主要な活動) the representative survey asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Practice {
+    ValuesLeadership,
+    EnvironmentCulture,
+    CareerControl,
+    TeamworkSupervision,
+    OrganisationalEffectiveness,
+    RewardsRecognition,
+    PerformanceUse,
+}
+
+impl Practice {
+    pub const ALL: [Practice; 7] = [
+        Practice::ValuesLeadership,
+        Practice::EnvironmentCulture,
+        Practice::CareerControl,
+        Practice::TeamworkSupervision,
+        Practice::OrganisationalEffectiveness,
+        Practice::RewardsRecognition,
+        Practice::PerformanceUse,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Practice::ValuesLeadership => "values_leadership",
+            Practice::EnvironmentCulture => "environment_culture",
+            Practice::CareerControl => "career_control",
+            Practice::TeamworkSupervision => "teamwork_supervision",
+            Practice::OrganisationalEffectiveness => "organisational_effectiveness",
+            Practice::RewardsRecognition => "rewards_recognition",
+            Practice::PerformanceUse => "performance_use",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Practice> {
+        Practice::ALL.into_iter().find(|practice| practice.id() == id)
+    }
+
+    /// The practice's name, as the diagnosis calls it.
+    pub fn name(self, language: Language) -> &'static str {
+        let (ja, en) = match self {
+            Practice::ValuesLeadership => ("価値観主導のリーダーシップ", "Values-driven leadership"),
+            Practice::EnvironmentCulture => ("就業環境と組織文化", "Work environment & culture"),
+            Practice::CareerControl => ("キャリアコントロール", "Career control"),
+            Practice::TeamworkSupervision => (
+                "チームワーク主導のスーパービジョン",
+                "Teamwork-driven supervision",
+            ),
+            Practice::OrganisationalEffectiveness => ("組織の有効性", "Organisational effectiveness"),
+            Practice::RewardsRecognition => ("報酬と承認", "Rewards & recognition"),
+            Practice::PerformanceUse => ("パフォーマンスの結果と活用", "Performance results & their use"),
+        };
+        match language {
+            Language::Ja => ja,
+            Language::En => en,
+        }
+    }
 }
 
 /// What an item measures.
@@ -71,6 +149,8 @@ pub enum ItemKind {
     Attribute,
     /// Optional free text.
     Comment,
+    /// One of the seven management practices, on a maturity scale (representative survey).
+    Practice(Practice),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,13 +174,15 @@ pub enum Scale {
     Choice { options: Vec<ScaleOption> },
     /// Free text up to `max_length` characters.
     Text { max_length: u32 },
+    /// How far a practice has come, five levels, lowest first (representative survey).
+    Maturity { options: Vec<ScaleOption> },
 }
 
 impl Scale {
     /// Whether `value` is one of the scale's answers. A text scale has none.
     pub fn accepts(&self, value: u8) -> bool {
         match self {
-            Scale::Agreement { options } | Scale::Choice { options } => {
+            Scale::Agreement { options } | Scale::Choice { options } | Scale::Maturity { options } => {
                 options.iter().any(|option| option.value == value)
             }
             Scale::Score { min, max, .. } => (*min..=*max).contains(&value),
@@ -274,6 +356,8 @@ struct RawItem {
     kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     factor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    practice: Option<String>,
     scale: String,
     text: Text,
 }
@@ -393,24 +477,27 @@ impl Validator {
         let location = format!("scale {id:?}");
         let errors_before = self.errors.len();
         let scale = match raw.scale_type.as_str() {
-            "agreement" | "choice" => {
+            "agreement" | "maturity" | "choice" => {
                 let options = self.options(&location, raw.options.as_deref().unwrap_or_default());
-                if raw.scale_type == "agreement" {
+                let kind = raw.scale_type.as_str();
+                if kind != "choice" {
                     if !options.is_empty() && options.len() != 5 {
                         self.report(
                             location.clone(),
-                            format!("an agreement scale has 5 options, not {}", options.len()),
+                            format!("an {kind} scale has 5 options, not {}", options.len()),
                         );
                     }
                     if options.windows(2).any(|pair| pair[0].value >= pair[1].value) {
                         self.report(
                             location.clone(),
-                            "agreement options must be listed from lowest to highest value",
+                            format!("{kind} options must be listed from lowest to highest value"),
                         );
                     }
-                    Scale::Agreement { options }
-                } else {
-                    Scale::Choice { options }
+                }
+                match kind {
+                    "agreement" => Scale::Agreement { options },
+                    "maturity" => Scale::Maturity { options },
+                    _ => Scale::Choice { options },
                 }
             }
             "score" => match (raw.min, raw.max, &raw.min_label, &raw.max_label) {
@@ -452,7 +539,9 @@ impl Validator {
             other => {
                 self.report(
                     location,
-                    format!("unknown scale type {other:?} (expected agreement, score, choice or text)"),
+                    format!(
+                        "unknown scale type {other:?} (expected agreement, score, choice, maturity or text)"
+                    ),
                 );
                 return None;
             }
@@ -506,8 +595,24 @@ impl Validator {
         if raw.text.has_blank() {
             self.report(location.clone(), "text needs both Japanese and English");
         }
-        let kind = match (raw.kind.as_str(), raw.factor.as_deref()) {
-            ("factor", Some(factor)) => match Factor::from_id(factor) {
+        const KINDS: [&str; 6] = ["kgi", "factor", "outcome", "attribute", "comment", "practice"];
+        let kind = match (raw.kind.as_str(), raw.factor.as_deref(), raw.practice.as_deref()) {
+            (other, ..) if !KINDS.contains(&other) => {
+                self.report(
+                    location.clone(),
+                    format!("unknown kind {other:?} (expected kgi, factor, outcome, attribute, comment or practice)"),
+                );
+                None
+            }
+            (kind, _, Some(_)) if kind != "practice" => {
+                self.report(location.clone(), format!("a {kind} item has no practice"));
+                None
+            }
+            (kind, Some(_), _) if kind != "factor" => {
+                self.report(location.clone(), format!("a {kind} item has no factor"));
+                None
+            }
+            ("factor", Some(factor), _) => match Factor::from_id(factor) {
                 Some(factor) => Some(ItemKind::Factor(factor)),
                 None => {
                     let known: Vec<&str> = Factor::ALL.iter().map(|factor| factor.id()).collect();
@@ -518,25 +623,30 @@ impl Validator {
                     None
                 }
             },
-            ("factor", None) => {
+            ("factor", None, _) => {
                 self.report(location.clone(), "a factor item needs a factor");
                 None
             }
-            (kind, Some(_)) if ["kgi", "outcome", "attribute", "comment"].contains(&kind) => {
-                self.report(location.clone(), format!("a {kind} item has no factor"));
+            ("practice", _, Some(practice)) => match Practice::from_id(practice) {
+                Some(practice) => Some(ItemKind::Practice(practice)),
+                None => {
+                    let known: Vec<&str> = Practice::ALL.iter().map(|practice| practice.id()).collect();
+                    self.report(
+                        location.clone(),
+                        format!("unknown practice {practice:?} (known: {})", known.join(", ")),
+                    );
+                    None
+                }
+            },
+            ("practice", _, None) => {
+                self.report(location.clone(), "a practice item needs a practice");
                 None
             }
-            ("kgi", None) => Some(ItemKind::Kgi),
-            ("outcome", None) => Some(ItemKind::Outcome),
-            ("attribute", None) => Some(ItemKind::Attribute),
-            ("comment", None) => Some(ItemKind::Comment),
-            (other, _) => {
-                self.report(
-                    location.clone(),
-                    format!("unknown kind {other:?} (expected kgi, factor, outcome, attribute or comment)"),
-                );
-                None
-            }
+            ("kgi", ..) => Some(ItemKind::Kgi),
+            ("outcome", ..) => Some(ItemKind::Outcome),
+            ("attribute", ..) => Some(ItemKind::Attribute),
+            ("comment", ..) => Some(ItemKind::Comment),
+            _ => unreachable!("every known kind is matched above"),
         };
         let scale = match scales.get(raw.scale.as_str()) {
             None => {
@@ -554,6 +664,7 @@ impl Validator {
                 ItemKind::Outcome => matches!(scale, Scale::Agreement { .. } | Scale::Score { .. }),
                 ItemKind::Attribute => matches!(scale, Scale::Choice { .. }),
                 ItemKind::Comment => scale.is_text(),
+                ItemKind::Practice(_) => matches!(scale, Scale::Maturity { .. }),
             };
             if !fits {
                 self.report(

@@ -270,3 +270,39 @@ fn the_content_hash_follows_the_content_not_the_layout() {
         format!("small@1#{}", changed.key.content_hash)
     );
 }
+
+#[test]
+fn practice_items_need_a_known_practice_and_a_maturity_scale() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/surveys/representative.json"
+    );
+    let original: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut unknown = original.clone();
+    unknown["sections"][0]["items"][0]["practice"] = json!("bonuses");
+    let error = only_error(&unknown);
+    assert_eq!(error.location, "item \"vl1\"");
+    assert!(
+        error.problem.contains("unknown practice \"bonuses\""),
+        "{}",
+        error.problem
+    );
+
+    let mut missing = original.clone();
+    missing["sections"][0]["items"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("practice");
+    assert_eq!(only_error(&missing).problem, "a practice item needs a practice");
+
+    let mut agreement = original;
+    agreement["scales"]["maturity5"]["type"] = json!("agreement");
+    let errors = errors_of(&agreement);
+    assert!(
+        errors
+            .iter()
+            .all(|error| error.problem.contains("does not suit a practice item")),
+        "{errors:#?}"
+    );
+    assert_eq!(errors.len(), 20);
+}

@@ -58,7 +58,6 @@ fn settings_saved_before_the_report_settings_existed_still_read() {
     let old = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120}").unwrap();
     assert_eq!(old.idle_timeout_secs(), 120);
     assert_eq!(old.min_respondents(), 5);
-    assert_eq!(old.centre_size(), yorisoi_domain::SizeCategory::MidSmall);
     let lowered = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120,\"min_respondents\":1}");
     assert!(lowered.is_err(), "a stored minimum below 3 is refused");
 }

@@ -92,9 +92,14 @@ export class KioskPage {
     }
   }
 
+  /** Opens a page of the administration by its tab. */
+  async openAdminPage(name) {
+    await this.page.getByRole("navigation").getByRole("button", { name }).click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(name);
+  }
+
   async openReport() {
-    await this.page.getByRole("button", { name: /結果速報を見る|Open the flash report/ }).click();
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(/結果速報|Flash report/);
+    await this.openAdminPage("結果速報");
   }
 
   count(id) {

@@ -1,0 +1,87 @@
+//! The centre's profile, entered by its representative: who the results are about.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::benchmark::SizeCategory;
+use crate::records::SCHEMA_VERSION;
+use crate::scoring::Share;
+
+pub const MAX_NAME_LENGTH: usize = 100;
+pub const MAX_HEADCOUNT: u32 = 100_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentreProfile {
+    v: u32,
+    pub name: String,
+    /// The award category: 大規模 or 中・小規模.
+    pub size: SizeCategory,
+    /// Everyone the survey is for, for the response rate.
+    pub headcount: Option<u32>,
+    pub industry: String,
+}
+
+impl Default for CentreProfile {
+    fn default() -> Self {
+        CentreProfile {
+            v: SCHEMA_VERSION,
+            name: String::new(),
+            size: SizeCategory::MidSmall,
+            headcount: None,
+            industry: String::new(),
+        }
+    }
+}
+
+/// A profile field the representative must change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError(pub String);
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl CentreProfile {
+    /// Checks the profile as typed: a name and industry of at most 100 characters, a headcount
+    /// from 1 to 100,000 when given.
+    pub fn check(&self) -> Result<(), ProfileError> {
+        for (field, value) in [("name", &self.name), ("industry", &self.industry)] {
+            if value.chars().count() > MAX_NAME_LENGTH {
+                return Err(ProfileError(format!(
+                    "the {field} may have at most {MAX_NAME_LENGTH} characters"
+                )));
+            }
+        }
+        if let Some(headcount) = self.headcount {
+            if !(1..=MAX_HEADCOUNT).contains(&headcount) {
+                return Err(ProfileError(format!(
+                    "the headcount must be from 1 to {MAX_HEADCOUNT}, not {headcount}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Respondents as a share of the headcount.
+    pub fn response_rate(&self, respondents: u32) -> Option<Share> {
+        self.headcount.map(|headcount| Share {
+            count: respondents,
+            of: headcount,
+        })
+    }
+
+    pub fn to_record(&self) -> String {
+        serde_json::to_string(self).expect("a profile serializes")
+    }
+
+    pub fn from_record(json: &str) -> Result<CentreProfile, ProfileError> {
+        let profile: CentreProfile =
+            serde_json::from_str(json).map_err(|error| ProfileError(format!("damaged profile: {error}")))?;
+        profile.check()?;
+        Ok(profile)
+    }
+}

@@ -1,0 +1,222 @@
+mod common;
+
+use common::*;
+use yorisoi_domain::benchmark::CentreValues;
+use yorisoi_domain::groups::{suppress, Cell, GroupTallies, ResultList, COMMENT_MIN_GROUP, MAX_SPLITS};
+use yorisoi_domain::{Answers, Language, Measure, Scores, SizeCategory, Snapshot, Tally, Text};
+
+#[test]
+fn a_cell_under_the_minimum_is_hidden_and_so_is_the_next_smallest_when_it_is_alone() {
+    let none = [false; 3];
+    // 3 is under 5; alone, it could be worked out from the total: 8, the next smallest, goes too.
+    assert_eq!(suppress(&[12, 3, 8], &none, 5), [false, true, true]);
+    // Two hidden already: neither can be worked out alone.
+    assert_eq!(suppress(&[12, 3, 2], &none, 5), [false, true, true]);
+    // Nobody in a group hides nothing and is never the one chosen.
+    assert_eq!(suppress(&[12, 0, 3], &none, 5), [true, false, true]);
+    // Nothing under the minimum: nothing hidden.
+    assert_eq!(suppress(&[5, 5], &[false; 2], 5), [false, false]);
+    // Exactly at the minimum is shown.
+    assert_eq!(suppress(&[5, 9, 7], &none, 5), [false, false, false]);
+    // A cell hidden for another reason counts as hidden.
+    assert_eq!(
+        suppress(&[12, 9, 7], &[false, true, false], 5),
+        [false, true, true]
+    );
+    // The minimum is never below 3.
+    assert_eq!(suppress(&[2, 9, 7], &none, 1), [true, false, true]);
+}
+
+/// Respondents of the small survey: (kgi, lg1, role).
+fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
+    let survey = small();
+    people
+        .iter()
+        .map(|(kgi, lg1, role)| {
+            let mut answers = Answers::new(&survey);
+            answers.choose(&survey, "kgi", *kgi).unwrap();
+            answers.choose(&survey, "lg1", *lg1).unwrap();
+            if let Some(role) = role {
+                answers.choose(&survey, "role", *role).unwrap();
+            }
+            answers
+        })
+        .collect()
+}
+
+fn benchmark() -> Snapshot {
+    let survey = small();
+    // One benchmark centre: lg1 favourable 50%.
+    let centre = answers(&[(5, 5, None), (5, 1, None)]);
+    let values = CentreValues {
+        size: SizeCategory::Large,
+        respondents: 2,
+        scores: Scores::from_tally(&survey, &Tally::of(&survey, &centre)),
+    };
+    Snapshot::build(
+        "t",
+        "2026-11-29",
+        true,
+        Text {
+            ja: "t".into(),
+            en: "t".into(),
+        },
+        &survey,
+        &[values],
+    )
+}
+
+#[test]
+fn the_result_list_by_hand_with_a_small_group_hidden() {
+    let survey = small();
+    // Operators (role 1): 6 people, lg1 5,5,4,4,2,1 -> favourable 4/6 = 66.7%, -> +16.7 vs 50%.
+    // Supervisors (role 2): 3 people -> hidden; and, alone, operators would give them away, so
+    // operators are hidden too. One person did not say.
+    let mut people = vec![
+        (7, 5, Some(1)),
+        (7, 5, Some(1)),
+        (7, 4, Some(1)),
+        (7, 4, Some(1)),
+        (7, 2, Some(1)),
+        (7, 1, Some(1)),
+    ];
+    people.extend([(3, 5, Some(2)), (3, 5, Some(2)), (3, 5, Some(2)), (9, 1, None)]);
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5);
+
+    let labels: Vec<&str> = list.columns.iter().map(|c| c.label.en.as_str()).collect();
+    assert_eq!(labels, ["Whole centre", "Operator", "Supervisor"]);
+    let sizes: Vec<u32> = list.columns.iter().map(|c| c.respondents).collect();
+    assert_eq!(sizes, [10, 6, 3]);
+    assert_eq!(
+        list.columns.iter().map(|c| c.hidden).collect::<Vec<_>>(),
+        [false, true, true]
+    );
+
+    let lg1 = list
+        .rows
+        .iter()
+        .find(|row| row.measure == Measure::Item("lg1".into()))
+        .unwrap();
+    // Whole centre: lg1 5,5,4,4,2,1,5,5,5,1 -> 7 of 10 favourable = 70.0%, +20.0.
+    assert_eq!(lg1.national_mean, Some(50.0));
+    assert_eq!(
+        lg1.cells[0],
+        Cell::Figure {
+            favourable_percent: Some(70.0),
+            n: 10,
+            difference: Some(20.0)
+        }
+    );
+    assert_eq!(lg1.cells[1], Cell::Hidden);
+    assert_eq!(lg1.cells[2], Cell::Hidden);
+    // Rows: the KGI, each factor followed by its items, then outcomes.
+    let order: Vec<String> = list.rows.iter().map(|row| format!("{:?}", row.measure)).collect();
+    assert_eq!(order[0], "Kgi");
+    assert_eq!(order[1], "Factor(LearningGrowth)");
+    assert_eq!(order[2], "Item(\"lg1\")");
+    assert_eq!(order[3], "Factor(MutualRecognition)");
+}
+
+#[test]
+fn a_visible_group_shows_its_own_figures() {
+    let survey = small();
+    // Operators 6 (lg1: 4 of 6 favourable), supervisors 5 (lg1: 5 of 5), nobody hidden.
+    let mut people = vec![
+        (7, 5, Some(1)),
+        (7, 5, Some(1)),
+        (7, 4, Some(1)),
+        (7, 4, Some(1)),
+        (7, 2, Some(1)),
+        (7, 1, Some(1)),
+    ];
+    people.extend([(3, 5, Some(2)); 5]);
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5);
+    let lg1 = list
+        .rows
+        .iter()
+        .find(|row| row.measure == Measure::Item("lg1".into()))
+        .unwrap();
+    let Cell::Figure {
+        favourable_percent,
+        n,
+        difference,
+    } = lg1.cells[1]
+    else {
+        panic!("operators shown")
+    };
+    assert_eq!(n, 6);
+    assert!((favourable_percent.unwrap() - 66.666).abs() < 0.001);
+    assert!((difference.unwrap() - 16.666).abs() < 0.001);
+    assert_eq!(
+        lg1.cells[2],
+        Cell::Figure {
+            favourable_percent: Some(100.0),
+            n: 5,
+            difference: Some(50.0)
+        }
+    );
+    // An item few answered within a visible group is hidden in that row: mr1 nobody answered,
+    // so its cells show no figure (n 0) rather than a hidden mark.
+    let mr1 = list
+        .rows
+        .iter()
+        .find(|row| row.measure == Measure::Item("mr1".into()))
+        .unwrap();
+    assert_eq!(
+        mr1.cells[1],
+        Cell::Figure {
+            favourable_percent: None,
+            n: 0,
+            difference: None
+        }
+    );
+}
+
+#[test]
+fn a_whole_centre_under_the_minimum_shows_nothing_at_all() {
+    let survey = small();
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&[(7, 5, Some(1)); 4])).unwrap();
+    let list = ResultList::build(&survey, &tallies, None, 5);
+    assert!(list.columns.iter().all(|column| column.hidden));
+    assert!(list
+        .rows
+        .iter()
+        .all(|row| row.cells.iter().all(|cell| *cell == Cell::Hidden)));
+}
+
+#[test]
+fn splits_must_be_attributes_and_at_most_seven() {
+    let survey = small();
+    assert!(GroupTallies::of(&survey, &["lg1".to_owned()], &[])
+        .unwrap_err()
+        .contains("not an attribute"));
+    let eight = vec!["role".to_owned(); MAX_SPLITS + 1];
+    assert_eq!(
+        GroupTallies::of(&survey, &eight, &[]).unwrap_err(),
+        "at most 7 splits, not 8"
+    );
+    assert_eq!(COMMENT_MIN_GROUP, 10);
+}
+
+#[test]
+fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
+    let survey = small();
+    let mut people = vec![(7, 5, Some(1)); 6];
+    people.extend([(3, 5, Some(2)); 3]);
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let csv = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).to_csv(&survey, Language::Ja);
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte order mark");
+    assert!(csv.ends_with("\r\n"));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "\"項目\",\"センター全体 肯定的回答%\",\"センター全体 n\",\"センター全体 全国平均との差\",\"オペレーター 肯定的回答%\",\"オペレーター n\",\"オペレーター 全国平均との差\",\"SV 肯定的回答%\",\"SV n\",\"SV 全国平均との差\""
+    );
+    let lg1 = lines.iter().find(|line| line.starts_with("\"学び\"")).unwrap();
+    assert_eq!(
+        *lg1,
+        "\"学び\",\"100.0\",\"9\",\"+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
+    );
+}

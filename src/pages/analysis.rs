@@ -1,0 +1,231 @@
+//! What to do next: the response rate, the cross analysis of the representative's practices and
+//! the employees' factors, and the improvement priorities from driver analysis.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use yorisoi_domain::analysis::{cross_analysis, maturities, priorities, Drivers, Priority, TooFewForDrivers};
+use yorisoi_domain::groups::format_difference;
+use yorisoi_domain::scoring::{format_percent, Share};
+use yorisoi_domain::{Answers, Language, Scores, SurveyDefinition, Tally};
+
+use crate::assets;
+use crate::charts;
+use crate::i18n::{fill, pages, report};
+use crate::kiosk::Kiosk;
+use crate::results::{employee_answers, representative_response, AdminData};
+
+const QUADRANT: (&str, (u32, u32)) = ("chart-priorities", (640, 360));
+
+/// The plain-language reasons for a priority.
+fn reasons(priority: &Priority, language: Language) -> String {
+    let words = pages(language);
+    let impact = format!("{:.2}", priority.impact);
+    let mut reasons = vec![
+        fill(
+            if priority.high_impact {
+                words.reason_high_impact
+            } else {
+                words.reason_impact
+            },
+            impact,
+            "",
+        ),
+        fill(words.reason_below, format!("{:.1}", -priority.gap), ""),
+    ];
+    reasons.extend(priority.weak_practices.iter().map(|(practice, level)| {
+        fill(
+            words.reason_practice,
+            practice.name(language),
+            format!("{level:.1}"),
+        )
+    }));
+    reasons.join(language_separator(language))
+}
+
+fn language_separator(language: Language) -> &'static str {
+    match language {
+        Language::Ja => "。",
+        Language::En => "; ",
+    }
+}
+
+#[component]
+pub fn AnalysisPage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let words = move || pages(kiosk.language.get());
+    view! {
+        <section class="analysis-page" aria-labelledby="analysis-title">
+            <header class="report-header">
+                <h1 id="analysis-title">{move || words().analysis}</h1>
+                <div class="report-actions">
+                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
+                </div>
+            </header>
+            {move || match data.representative.get() {
+                None => ().into_any(),
+                Some(Ok(representative)) => view! { <Analysis representative /> }.into_any(),
+                Some(Err(errors)) => view! { <super::LoadErrorPage errors /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let language = kiosk.language.get_untracked();
+    let words = pages(language);
+    let survey = kiosk.survey.get_value();
+    let answers: Vec<Answers> = employee_answers(kiosk);
+    let tally = Tally::of(&survey, &answers);
+    let scores = Scores::from_tally(&survey, &tally);
+    let minimum = kiosk.settings.get_untracked().min_respondents();
+    let levels = maturities(&representative, &representative_response(&representative).answers);
+
+    let rate = kiosk.profile.get_untracked().response_rate(scores.respondents);
+    let response_rate = view! {
+        <p class="response-rate">
+            {words.response_rate} ": "
+            <strong id="response-rate">
+                {rate.and_then(Share::percent).map_or(words.response_rate_unknown.to_owned(), |p| format!("{}%", format_percent(p)))}
+            </strong>
+            {rate.map(|r| format!(" ({} / {})", r.count, r.of))}
+        </p>
+    };
+    if scores.respondents < minimum {
+        return view! {
+            {response_rate}
+            <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p>
+        }
+        .into_any();
+    }
+
+    let snapshot_scores = scores.clone();
+    let snapshot_levels = levels.clone();
+    let cross = move || {
+        let snapshot = data.snapshot();
+        let rows = cross_analysis(&snapshot_scores, snapshot.as_ref(), &snapshot_levels)
+            .into_iter()
+            .map(|row| {
+                let factors = row
+                    .factors
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{} {} ({})",
+                            f.factor.name(language),
+                            f.favourable_percent.map_or("–".to_owned(), format_percent),
+                            f.gap.map_or("–".to_owned(), format_difference)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                view! {
+                    <tr data-practice=row.practice.id() class:priority=row.priority>
+                        <th scope="row">{row.practice.name(language)}</th>
+                        <td class="maturity">{row.maturity.map_or(words.not_answered.to_owned(), |m| format!("{m:.1}"))}</td>
+                        <td>{factors}</td>
+                        <td class="priority-mark">{row.priority.then_some(words.priority_mark)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="cross">
+                <thead>
+                    <tr>
+                        <th scope="col">{words.practice}</th>
+                        <th scope="col">{words.maturity}</th>
+                        <th scope="col">{words.factors_driven}</th>
+                        <th scope="col">{words.priority_mark}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+
+    let drivers = Drivers::of(&survey, &tally);
+    let driver_view = match drivers {
+        Err(TooFewForDrivers { respondents }) => {
+            view! { <p class="too-few" id="drivers-too-few">{fill(words.drivers_too_few, respondents, "")}</p> }.into_any()
+        }
+        Ok(drivers) => {
+            let echarts = LocalResource::new(assets::load_echarts);
+            let chart_problem = RwSignal::new(None::<String>);
+            let drawn = StoredValue::new(false);
+            let points = {
+                let drivers = drivers.clone();
+                let scores = scores.clone();
+                move || -> Option<Vec<(String, f64, f64)>> {
+                    let snapshot = data.snapshot()?;
+                    Some(
+                        drivers
+                            .factors
+                            .iter()
+                            .filter_map(|(factor, impact)| {
+                                let national = snapshot.summary(&yorisoi_domain::Measure::Factor(*factor), None)?.mean;
+                                let value = scores.factor(*factor).favourable_percent?;
+                                Some((factor.name(language).to_owned(), value - national, (*impact)?))
+                            })
+                            .collect(),
+                    )
+                }
+            };
+            Effect::new(move |_| {
+                if let (Some(Ok(())), Some(points)) = (echarts.get(), points()) {
+                    if !drawn.get_value() {
+                        drawn.set_value(true);
+                        request_animation_frame(move || {
+                            let chart = charts::priority_quadrant(&points, language);
+                            chart_problem.set(charts::draw(QUADRANT.0, &chart, QUADRANT.1).err());
+                        });
+                    }
+                }
+            });
+            let priority_list = move || {
+                let Some(snapshot) = data.snapshot() else {
+                    return view! { <p>{words.needs_benchmark}</p> }.into_any();
+                };
+                let found = priorities(&drivers, &scores, &snapshot, &levels);
+                if found.is_empty() {
+                    return view! { <p>{words.no_priorities}</p> }.into_any();
+                }
+                view! {
+                    <ol class="priorities">
+                        {found.iter().map(|priority| view! {
+                            <li data-factor=priority.factor.id()>
+                                <strong>{priority.factor.name(language)}</strong>
+                                <span class="reason">{reasons(priority, language)}</span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            };
+            view! {
+                <figure class="chart">
+                    <figcaption>{words.quadrant}</figcaption>
+                    <div id=QUADRANT.0 class="chart-area" role="img" aria-label=words.quadrant></div>
+                </figure>
+                <p class="chart-problem" role="alert">{move || chart_problem.get()}</p>
+                <h2>{words.priorities_title}</h2>
+                {priority_list}
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        {response_rate}
+        <h2>{words.cross_title}</h2>
+        <p class="hint">{words.cross_help}</p>
+        {cross}
+        <h2>{words.drivers_title}</h2>
+        {driver_view}
+    }
+    .into_any()
+}

@@ -1,0 +1,124 @@
+//! The ranking report (ランキング): the KGI and each factor against every benchmark centre and
+//! those of the centre's size, with the national median and top 10% marked.
+
+use leptos::prelude::*;
+use yorisoi_domain::analysis::{ranking, RankingRow};
+use yorisoi_domain::benchmark::Standing;
+use yorisoi_domain::scoring::{format_mean, format_percent};
+use yorisoi_domain::{Measure, Scores, Tally};
+
+use crate::i18n::{fill, pages, report};
+use crate::kiosk::Kiosk;
+use crate::results::{employee_answers, AdminData};
+
+fn show(measure: &Measure, value: Option<f64>) -> String {
+    match (measure, value) {
+        (_, None) => "–".to_owned(),
+        (Measure::Kgi, Some(value)) => format_mean(value),
+        (_, Some(value)) => format_percent(value),
+    }
+}
+
+fn rank(standing: Option<Standing>) -> String {
+    standing.map_or("–".to_owned(), |s| format!("{} / {}", s.rank, s.of))
+}
+
+/// Where a value sits on the measure's scale, in percent of the track.
+fn position(measure: &Measure, value: f64) -> String {
+    let top = if *measure == Measure::Kgi { 10.0 } else { 100.0 };
+    format!("{:.2}%", (value / top * 100.0).clamp(0.0, 100.0))
+}
+
+#[component]
+fn Track(row: RankingRow) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let words = pages(kiosk.language.get_untracked());
+    let Some(summary) = row.overall else {
+        return ().into_any();
+    };
+    let measure = row.measure.clone();
+    let marker = |class: &'static str, value: f64, label: String| {
+        view! { <span class=class style:left=position(&measure, value) title=label.clone() aria-label=label></span> }
+    };
+    view! {
+        <div class="track" role="img" aria-label=words.distribution>
+            {marker("tick median", summary.median, format!("{} {}", words.median, show(&row.measure, Some(summary.median))))}
+            {marker("tick top-ten", summary.p90, format!("{} {}", words.top_ten, show(&row.measure, Some(summary.p90))))}
+            {row.value.map(|value| marker("centre-mark", value, format!("{} {}", words.this_centre, show(&row.measure, Some(value)))))}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn RankingPage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let words = move || pages(kiosk.language.get());
+    let survey = kiosk.survey.get_value();
+    let scores = Scores::from_tally(&survey, &Tally::of(&survey, &employee_answers(kiosk)));
+    let content = move || {
+        let language = kiosk.language.get();
+        let minimum = kiosk.settings.get().min_respondents();
+        let Some(snapshot) = data.snapshot() else {
+            return view! { <p class="too-few">{words().needs_benchmark}</p> }.into_any();
+        };
+        if scores.respondents < minimum {
+            return view! { <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p> }
+                .into_any();
+        }
+        let size = kiosk.profile.get().size;
+        let survey = kiosk.survey.get_value();
+        let rows = ranking(&scores, &snapshot, size)
+            .into_iter()
+            .map(|row| {
+                let key = match &row.measure {
+                    Measure::Factor(factor) => factor.id().to_owned(),
+                    _ => "kgi".to_owned(),
+                };
+                view! {
+                    <tr data-row=key>
+                        <th scope="row">{row.measure.label(&survey, language)}</th>
+                        <td class="value">{show(&row.measure, row.value)}</td>
+                        <td class="rank">{rank(row.standings.overall)}</td>
+                        <td class="percentile">{row.standings.overall.map_or("–".to_owned(), |s| format_percent(s.percentile))}</td>
+                        <td class="rank-size">{rank(row.standings.in_size)}</td>
+                        <td class="median">{show(&row.measure, row.overall.map(|s| s.median))}</td>
+                        <td class="top-ten">{show(&row.measure, row.overall.map(|s| s.p90))}</td>
+                        <td class="track-cell"><Track row=row.clone() /></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="hint">{format!("{} · {}", size.name(language), snapshot.label.get(language))}</p>
+            <table class="ranking">
+                <thead>
+                    <tr>
+                        <th scope="col">{words().measure}</th>
+                        <th scope="col">{words().value}</th>
+                        <th scope="col">{words().rank_overall}</th>
+                        <th scope="col">{words().percentile}</th>
+                        <th scope="col">{words().rank_in_size}</th>
+                        <th scope="col">{words().median}</th>
+                        <th scope="col">{words().top_ten}</th>
+                        <th scope="col">{words().distribution}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="ranking-page" aria-labelledby="ranking-title">
+            <header class="report-header">
+                <h1 id="ranking-title">{move || words().ranking}</h1>
+                <div class="report-actions">
+                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
+                </div>
+            </header>
+            {content}
+        </section>
+    }
+}

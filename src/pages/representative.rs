@@ -1,0 +1,170 @@
+//! The representative's survey and the centre profile, saved as they are typed and editable
+//! later.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use yorisoi_domain::{Response, SizeCategory, SurveyDefinition};
+
+use super::LoadErrorPage;
+use crate::components::Question;
+use crate::i18n::pages;
+use crate::kiosk::Kiosk;
+use crate::results::{representative_response, save_representative, AdminData};
+
+#[component]
+pub fn RepresentativePage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let words = move || pages(kiosk.language.get());
+    view! {
+        <section class="representative" aria-labelledby="representative-title">
+            <h1 id="representative-title">{move || words().representative}</h1>
+            <ProfileForm />
+            {move || match data.representative.get() {
+                None => ().into_any(),
+                Some(Ok(survey)) => view! { <RepresentativeSurvey survey /> }.into_any(),
+                Some(Err(errors)) => view! { <LoadErrorPage errors /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ProfileForm() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let words = move || pages(kiosk.language.get());
+    let stored = kiosk.profile.get_untracked();
+    let name = RwSignal::new(stored.name.clone());
+    let industry = RwSignal::new(stored.industry.clone());
+    let headcount = RwSignal::new(stored.headcount.map(|n| n.to_string()).unwrap_or_default());
+    let size = RwSignal::new(stored.size);
+    let problem = RwSignal::new(None::<String>);
+    // Every change is checked and saved at once; a refused one leaves the stored profile as it was.
+    let save = move || {
+        let headcount_text = headcount.get_untracked();
+        let headcount = match headcount_text.trim() {
+            "" => Ok(None),
+            text => text
+                .parse::<u32>()
+                .map(Some)
+                .map_err(|_| format!("the headcount must be a whole number, not {text:?}")),
+        };
+        let outcome = headcount.and_then(|headcount| {
+            let mut profile = kiosk.profile.get_untracked();
+            profile.name = name.get_untracked();
+            profile.size = size.get_untracked();
+            profile.headcount = headcount;
+            profile.industry = industry.get_untracked();
+            kiosk.save_profile(profile)
+        });
+        problem.set(outcome.err());
+    };
+    let text_field = move |id: &'static str,
+                           label: fn(&'static crate::i18n::PagesText) -> &'static str,
+                           value: RwSignal<String>| {
+        view! {
+            <label for=id>{move || label(words())}</label>
+            <input
+                id=id
+                type="text"
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    save();
+                }
+            />
+        }
+    };
+    view! {
+        <form class="profile-form" on:submit=|ev| ev.prevent_default()>
+            <h2>{move || words().profile}</h2>
+            <p class="hint">{move || words().saved_as_typed}</p>
+            {text_field("centre-name", |w| w.centre_name, name)}
+            <label for="centre-size">{move || words().centre_size}</label>
+            <select
+                id="centre-size"
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if let Some(chosen) = SizeCategory::ALL.into_iter().find(|s| s.id() == chosen) {
+                        size.set(chosen);
+                        save();
+                    }
+                }
+            >
+                {SizeCategory::ALL.into_iter().map(|option| view! {
+                    <option value=option.id() selected=move || size.get() == option>
+                        {move || option.name(kiosk.language.get())}
+                    </option>
+                }).collect_view()}
+            </select>
+            {text_field("headcount", |w| w.headcount, headcount)}
+            {text_field("industry", |w| w.industry, industry)}
+            <p class="form-message" role="alert">{move || problem.get()}</p>
+        </form>
+    }
+}
+
+#[component]
+fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let words = move || pages(kiosk.language.get());
+    let response = RwSignal::new(representative_response(&survey));
+    let problem = RwSignal::new(None::<String>);
+    let stored_survey = StoredValue::new(survey.clone());
+    let change = move |update: &dyn Fn(&SurveyDefinition, &mut Response)| {
+        let survey = stored_survey.get_value();
+        response.update(|response| update(&survey, response));
+        problem.set(save_representative(&survey, &response.get_untracked()).err());
+    };
+    let mut number = 0;
+    let sections = survey
+        .sections
+        .iter()
+        .map(|section| {
+            let title = section.title.clone();
+            let questions = section
+                .items
+                .iter()
+                .map(|item| {
+                    number += 1;
+                    let (choice_id, choose_id, write_id) =
+                        (item.id.clone(), item.id.clone(), item.id.clone());
+                    let survey = survey.clone();
+                    let chosen = Memo::new(move |_| response.with(|r| r.answers.choice(&survey, &choice_id)));
+                    view! {
+                        <Question
+                            item=item.clone()
+                            number
+                            chosen
+                            written=Signal::derive(|| None::<String>)
+                            on_choose=Callback::new(move |value| {
+                                change(&|survey, response| {
+                                    let _ = response.answers.choose(survey, &choose_id, value);
+                                })
+                            })
+                            on_write=Callback::new(move |text: String| {
+                                change(&|survey, response| {
+                                    let _ = response.answers.write(survey, &write_id, &text);
+                                })
+                            })
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="practice-section">
+                    <h2>{move || title.get(kiosk.language.get()).to_owned()}</h2>
+                    {questions}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="representative-survey">
+            <p class="hint">{move || words().representative_help} " " {move || words().saved_as_typed}</p>
+            <p class="form-message" role="alert">{move || problem.get()}</p>
+            {sections}
+        </div>
+    }
+}

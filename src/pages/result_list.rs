@@ -1,0 +1,195 @@
+//! The result list (診断結果一覧表): every item and factor by the whole centre and by groups, as
+//! a heat table, printable and exportable as CSV. The anonymity rules are the domain's
+//! (`yorisoi_domain::groups`); this page only shows what they leave.
+
+use leptos::prelude::*;
+use yorisoi_domain::groups::{Cell, GroupTallies, ResultList, COMMENT_MIN_GROUP, HIDDEN_MARK, MAX_SPLITS};
+use yorisoi_domain::scoring::format_percent;
+use yorisoi_domain::{ItemKind, Measure};
+
+use crate::download::save_file;
+use crate::i18n::{fill, pages};
+use crate::kiosk::Kiosk;
+use crate::results::{employee_answers, AdminData};
+
+/// The heat class of a difference from the national mean, in points.
+fn heat(difference: Option<f64>) -> &'static str {
+    match difference {
+        Some(d) if d >= 10.0 => "heat heat-plus-2",
+        Some(d) if d >= 3.0 => "heat heat-plus-1",
+        Some(d) if d <= -10.0 => "heat heat-minus-2",
+        Some(d) if d <= -3.0 => "heat heat-minus-1",
+        _ => "heat",
+    }
+}
+
+#[component]
+pub fn ResultListPage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let words = move || pages(kiosk.language.get());
+    let survey = kiosk.survey.get_value();
+    let attributes: Vec<(String, yorisoi_domain::Text)> = survey
+        .choice_items()
+        .filter(|item| item.kind == ItemKind::Attribute)
+        .map(|item| (item.id.clone(), item.text.clone()))
+        .collect();
+    let default_splits: Vec<String> = ["role", "team"]
+        .into_iter()
+        .filter(|id| attributes.iter().any(|(a, _)| a == id))
+        .map(String::from)
+        .collect();
+    let splits = RwSignal::new(default_splits);
+    let answers = StoredValue::new(employee_answers(kiosk));
+    let list = Memo::new(move |_| {
+        let survey = kiosk.survey.get_value();
+        let chosen = splits.get();
+        let tallies = answers
+            .with_value(|answers| GroupTallies::of(&survey, &chosen, answers))
+            .expect("splits are chosen from the survey's attributes");
+        ResultList::build(
+            &survey,
+            &tallies,
+            data.snapshot().as_ref(),
+            kiosk.settings.get().min_respondents(),
+        )
+    });
+    let download_problem = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let survey = kiosk.survey.get_value();
+        let csv = list.with(|list| list.to_csv(&survey, kiosk.language.get_untracked()));
+        download_problem.set(save_file("yorisoi-result-list.csv", &csv, "text/csv;charset=utf-8").err());
+    };
+
+    let checkboxes = attributes
+        .into_iter()
+        .map(|(id, text)| {
+            let checked_id = id.clone();
+            view! {
+                <label class="split-choice">
+                    <input
+                        type="checkbox"
+                        value=id.clone()
+                        prop:checked=move || splits.with(|s| s.contains(&checked_id))
+                        prop:disabled={
+                            let id = id.clone();
+                            move || splits.with(|s| s.len() >= MAX_SPLITS && !s.contains(&id))
+                        }
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            splits.update(|s| {
+                                s.retain(|split| *split != id);
+                                if on {
+                                    s.push(id.clone());
+                                }
+                            });
+                        }
+                    />
+                    <span>{move || text.get(kiosk.language.get()).to_owned()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let table = move || {
+        let language = kiosk.language.get();
+        let survey = kiosk.survey.get_value();
+        list.with(|list| {
+            let head = list
+                .columns
+                .iter()
+                .map(|column| {
+                    view! {
+                        <th scope="col" data-column=column.label.en.clone()>
+                            {column.label.get(language).to_owned()}
+                            <span class="column-n">{format!("n={}", column.respondents)}</span>
+                        </th>
+                    }
+                })
+                .collect_view();
+            let rows = list
+                .rows
+                .iter()
+                .map(|row| {
+                    let row_class = match row.measure {
+                        Measure::Kgi | Measure::Factor(_) => "row-headline",
+                        Measure::Item(_) => "row-item",
+                    };
+                    let key = match &row.measure {
+                        Measure::Kgi => "kgi".to_owned(),
+                        Measure::Factor(factor) => factor.id().to_owned(),
+                        Measure::Item(id) => id.clone(),
+                    };
+                    let cells = row
+                        .cells
+                        .iter()
+                        .map(|cell| match *cell {
+                            Cell::Hidden => view! { <td class="heat hidden-cell" title="*">{HIDDEN_MARK}</td> }.into_any(),
+                            Cell::Figure { favourable_percent, n, difference } => view! {
+                                <td class=heat(difference)>
+                                    <span class="favourable">{favourable_percent.map_or("–".to_owned(), format_percent)}</span>
+                                    <span class="cell-n">{format!("n={n}")}</span>
+                                    <span class="difference">
+                                        {difference.map(yorisoi_domain::groups::format_difference).unwrap_or_default()}
+                                    </span>
+                                </td>
+                            }
+                            .into_any(),
+                        })
+                        .collect_view();
+                    view! {
+                        <tr class=row_class data-row=key>
+                            <th scope="row">{row.measure.label(&survey, language)}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="result-list">
+                    <thead><tr><th scope="col">{words().measure}</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+
+    let comments = move || {
+        let minimum = kiosk.settings.get().min_respondents();
+        answers.with_value(|answers| {
+            let respondents = answers.len() as u32;
+            if respondents < COMMENT_MIN_GROUP.max(minimum) {
+                view! { <p class="hint">{words().comments_hidden}</p> }.into_any()
+            } else {
+                let texts: Vec<String> = answers
+                    .iter()
+                    .flat_map(|answers| answers.texts().values().cloned())
+                    .collect();
+                view! { <ul class="comments">{texts.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul> }
+                    .into_any()
+            }
+        })
+    };
+
+    view! {
+        <section class="result-list-page" aria-labelledby="result-list-title">
+            <header class="report-header">
+                <h1 id="result-list-title">{move || words().result_list}</h1>
+                <div class="report-actions">
+                    <button class="secondary" on:click=download>{move || words().download_csv}</button>
+                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
+                </div>
+            </header>
+            <p class="form-message" role="alert">{move || download_problem.get()}</p>
+            <fieldset class="splits">
+                <legend>{move || words().splits}</legend>
+                <p class="hint">{move || words().splits_help}</p>
+                {checkboxes}
+            </fieldset>
+            <div class="table-scroll">{table}</div>
+            <p class="hint">{move || fill(words().hidden_note, kiosk.settings.get().min_respondents(), "")}</p>
+            <h2>{move || words().comments}</h2>
+            {comments}
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+// The result list by group: known respondents in three teams; the small team is hidden, and so
+// is the next smallest, which would otherwise give it away by subtraction; the CSV holds the same.
+import { readFileSync } from "node:fs";
+import { expect, test } from "./support/fixtures.mjs";
+import { survey } from "./support/survey.mjs";
+
+const benchmark = JSON.parse(readFileSync(new URL("../../public/benchmark/benchmark.json", import.meta.url)));
+const learning = survey.sections.find((section) => section.id === "learning_growth").items;
+
+// Team value -> (people, their answer to every learning & growth item).
+const TEAMS = { 1: [6, 5], 2: [5, 2], 3: [2, 4] };
+// lg favourable (4 or 5): team 1: 6 of 6 = 100.0%; whole centre: 6 + 2 of 13 = 61.5%.
+
+function nationalMean(itemId) {
+  const values = benchmark.measures[`item:${itemId}`].values.filter((v) => v !== null);
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+const signed = (value) => {
+  const rounded = Math.round(value * 10) / 10;
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+};
+
+test("the result list shows the expected figures by team and hides the small team", async ({ kiosk, page }) => {
+  await kiosk.open();
+  for (const [team, [people, answer]] of Object.entries(TEAMS)) {
+    for (let person = 0; person < people; person++) {
+      const answers = { kgi: 7, team: Number(team), role: 1 };
+      for (const item of learning) answers[item.id] = answer;
+      await kiosk.start("ja");
+      await kiosk.answerAll(answers);
+      await kiosk.submit();
+      await kiosk.backToStart();
+    }
+  }
+  await kiosk.openAdmin("2580", { firstUse: true });
+  await kiosk.openAdminPage("結果一覧表");
+
+  const columns = await page.locator(".result-list thead th").allInnerTexts();
+  expect(columns[1]).toContain("センター全体");
+  expect(columns[1]).toContain("n=13");
+  const teamColumn = (name) => columns.findIndex((text) => text.includes(name));
+  const teamA = teamColumn("受付チームA");
+  const teamB = teamColumn("受付チームB");
+  const teamC = teamColumn("発信チーム");
+  const cell = (row, column) => page.locator(`tr[data-row="${row}"] > *`).nth(column);
+
+  for (const item of learning) {
+    await expect(cell(item.id, 1).locator(".favourable")).toHaveText("61.5");
+    await expect(cell(item.id, 1).locator(".cell-n")).toHaveText("n=13");
+    await expect(cell(item.id, 1).locator(".difference")).toHaveText(signed((8 * 100) / 13 - nationalMean(item.id)));
+    await expect(cell(item.id, teamA).locator(".favourable")).toHaveText("100.0");
+    await expect(cell(item.id, teamA).locator(".cell-n")).toHaveText("n=6");
+    await expect(cell(item.id, teamB)).toHaveText("*");
+    await expect(cell(item.id, teamC)).toHaveText("*");
+  }
+  await expect(cell("learning_growth", teamA).locator(".favourable")).toHaveText("100.0");
+  await expect(cell("learning_growth", teamC)).toHaveText("*");
+
+  // The CSV: UTF-8 with a byte order mark, the same figures, the same cells hidden.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSVをダウンロード（Excel用）" }).click(),
+  ]);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).split("\r\n");
+  const header = lines[0].split('","');
+  const position = (label) => header.findIndex((field) => field.startsWith(label));
+  const row = lines.find((line) => line.startsWith(`"${learning[0].text.ja}"`)).slice(1, -1).split('","');
+  expect(row[position("センター全体 肯定的回答%")]).toBe("61.5");
+  expect(row[position("センター全体 n")]).toBe("13");
+  expect(row[position("受付チームA 肯定的回答%")]).toBe("100.0");
+  expect(row[position("受付チームA n")]).toBe("6");
+  expect(row[position("受付チームB 肯定的回答%")]).toBe("*");
+  expect(row[position("発信チーム n")]).toBe("*");
+  expect(lines.at(-2)).toContain("回答者が少ないため表示しません");
+
+  // Fewer than 10 respondents in all would hide comments; 13 shows them.
+  await expect(page.locator(".comments")).toHaveCount(1);
+
+  // The ranking of the same centre: the KGI mean 7.00 against the snapshot.
+  await kiosk.openAdminPage("ランキング");
+  const values = benchmark.measures.kgi.values;
+  await expect(page.locator('tr[data-row="kgi"] .value')).toHaveText("7.00");
+  await expect(page.locator('tr[data-row="kgi"] .rank')).toHaveText(`${1 + values.filter((v) => v > 7).length} / ${values.length + 1}`);
+  await expect(page.locator('tr[data-row="kgi"] .centre-mark')).toHaveCount(1);
+});
