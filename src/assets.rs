@@ -6,7 +6,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
 
-pub const EMPLOYEE_SURVEY: &str = "surveys/employee.json";
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
 const ECHARTS: &str = "vendor/echarts.min.js";

@@ -3,7 +3,7 @@
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, Pbkdf2Params};
+use web_sys::{AesGcmParams, CryptoKey, Pbkdf2Params};
 use yorisoi_domain::pin::HASH_BYTES;
 
 fn crypto() -> web_sys::Crypto {
@@ -51,4 +51,61 @@ pub async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, 
         .map_err(describe)?;
     let bits = JsFuture::from(bits_promise).await.map_err(describe)?;
     Ok(Uint8Array::new(&bits).to_vec())
+}
+
+/// A 256-bit AES-GCM key from a passphrase, by PBKDF2.
+async fn aes_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, String> {
+    let bits = pbkdf2(passphrase, salt, iterations).await?;
+    let describe = |error: JsValue| format!("WebCrypto refused: {error:?}");
+    let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
+    let promise = crypto()
+        .subtle()
+        .import_key_with_str(
+            "raw",
+            &Uint8Array::from(bits.as_slice()),
+            "AES-GCM",
+            false,
+            &usages,
+        )
+        .map_err(describe)?;
+    Ok(JsFuture::from(promise).await.map_err(describe)?.unchecked_into())
+}
+
+/// Encrypts with AES-GCM under a key from the passphrase. Returns the ciphertext (with its tag).
+pub async fn seal(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+    iv: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, String> {
+    let key = aes_key(passphrase, salt, iterations).await?;
+    let describe = |error: JsValue| format!("WebCrypto refused: {error:?}");
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    let promise = crypto()
+        .subtle()
+        .encrypt_with_object_and_buffer_source(&params, &key, &Uint8Array::from(plaintext))
+        .map_err(describe)?;
+    let sealed = JsFuture::from(promise).await.map_err(describe)?;
+    Ok(Uint8Array::new(&sealed).to_vec())
+}
+
+/// Decrypts what [`seal`] made; a wrong passphrase or a changed file fails the tag check.
+pub async fn open(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+    iv: &[u8],
+    ciphertext: &[u8],
+) -> Result<Vec<u8>, String> {
+    let key = aes_key(passphrase, salt, iterations).await?;
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    let promise = crypto()
+        .subtle()
+        .decrypt_with_object_and_buffer_source(&params, &key, &Uint8Array::from(ciphertext))
+        .map_err(|error| format!("WebCrypto refused: {error:?}"))?;
+    let opened = JsFuture::from(promise)
+        .await
+        .map_err(|_| "the passphrase is wrong, or the file was changed".to_owned())?;
+    Ok(Uint8Array::new(&opened).to_vec())
 }

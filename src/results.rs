@@ -4,6 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use yorisoi_domain::change::Baseline;
+use yorisoi_domain::export::AggregateExport;
+use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, SurveyDefinition};
 
@@ -84,4 +87,49 @@ pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Re
         ..response.clone()
     };
     storage::write(keys::REPRESENTATIVE, &saved.to_record(survey)).map_err(|fault| format!("{fault:?}"))
+}
+
+/// The centre's other kiosks' exports imported here. One that no longer reads (another survey
+/// version after a new deployment, or damaged) is set aside.
+pub fn imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
+    let mut files = Vec::new();
+    for (key, value) in storage::entries() {
+        if !key.starts_with(keys::IMPORT_PREFIX) {
+            continue;
+        }
+        match AggregateExport::parse(value.as_bytes(), survey) {
+            Ok(file) => files.push(file),
+            Err(_) => {
+                let _ = storage::set_aside(&key, &value);
+            }
+        }
+    }
+    files.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+    files
+}
+
+/// This kiosk's responses and every imported file, for the whole centre and by `attributes`.
+pub fn centre_tallies(kiosk: Kiosk, attributes: &[String]) -> GroupTallies {
+    let survey = kiosk.survey.get_value();
+    let mut tallies =
+        GroupTallies::of(&survey, attributes, &employee_answers(kiosk)).expect("attributes of the survey");
+    for file in imports(&survey) {
+        tallies.add_import(&survey, &file);
+    }
+    tallies
+}
+
+/// This kiosk's id in its exports, made the first time it is needed.
+pub fn device_id() -> Result<String, String> {
+    if let Some(id) = storage::read(keys::DEVICE) {
+        return Ok(id);
+    }
+    let id = new_response_id();
+    storage::write(keys::DEVICE, &id).map_err(|fault| format!("{fault:?}"))?;
+    Ok(id)
+}
+
+/// The previous export loaded as the baseline, if any.
+pub fn baseline(survey: &SurveyDefinition) -> Option<Baseline> {
+    Baseline::parse(storage::read(keys::BASELINE)?.as_bytes(), survey).ok()
 }

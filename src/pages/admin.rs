@@ -9,6 +9,8 @@ use yorisoi_domain::records::keys;
 use yorisoi_domain::{Inventory, KioskSettings};
 
 use super::analysis::AnalysisPage;
+use super::change::ChangePage;
+use super::data::DataPage;
 use super::flash_report::FlashReportPage;
 use super::ranking::RankingPage;
 use super::representative::RepresentativePage;
@@ -27,7 +29,9 @@ enum AdminView {
     ResultList,
     Ranking,
     Analysis,
+    Change,
     Representative,
+    Data,
 }
 
 #[component]
@@ -77,7 +81,9 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::ResultList, |w| w.result_list)}
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
+            {tab(AdminView::Change, |w| w.change)}
             {tab(AdminView::Representative, |w| w.representative)}
+            {tab(AdminView::Data, |w| w.data)}
         </nav>
         {move || match shown.get() {
             AdminView::Overview => view! {
@@ -91,7 +97,9 @@ fn UnlockedArea() -> impl IntoView {
             AdminView::ResultList => view! { <ResultListPage /> }.into_any(),
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
+            AdminView::Change => view! { <ChangePage /> }.into_any(),
             AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
+            AdminView::Data => view! { <DataPage /> }.into_any(),
         }}
         <button class="secondary leave" on:click=move |_| kiosk.screen.set(Screen::Start)>
             {move || admin(kiosk.language.get()).leave}

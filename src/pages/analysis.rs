@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use yorisoi_domain::analysis::{cross_analysis, maturities, priorities, Drivers, Priority, TooFewForDrivers};
 use yorisoi_domain::groups::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
-use yorisoi_domain::{Answers, Language, Scores, SurveyDefinition, Tally};
+use yorisoi_domain::{Language, Scores, SurveyDefinition};
 
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, pages, report};
 use crate::kiosk::Kiosk;
-use crate::results::{employee_answers, representative_response, AdminData};
+use crate::results::{centre_tallies, representative_response, AdminData};
 
 const QUADRANT: (&str, (u32, u32)) = ("chart-priorities", (640, 360));
 
@@ -79,8 +79,7 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
     let language = kiosk.language.get_untracked();
     let words = pages(language);
     let survey = kiosk.survey.get_value();
-    let answers: Vec<Answers> = employee_answers(kiosk);
-    let tally = Tally::of(&survey, &answers);
+    let tally = centre_tallies(kiosk, &[]).whole;
     let scores = Scores::from_tally(&survey, &tally);
     let minimum = kiosk.settings.get_untracked().min_respondents();
     let levels = maturities(&representative, &representative_response(&representative).answers);

@@ -2,15 +2,17 @@
 //! screen and one printed A4 page. Scored on the device from the responses stored here.
 
 use leptos::prelude::*;
+use yorisoi_domain::change::Baseline;
+use yorisoi_domain::groups::format_difference;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Scores, Share, Snapshot, Tally};
+use yorisoi_domain::{Scores, Share, Snapshot};
 
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, report as text};
 use crate::kiosk::Kiosk;
-use crate::results::{employee_answers, AdminData};
+use crate::results::{baseline, centre_tallies, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
 const FACTOR_BARS: (&str, (u32, u32)) = ("chart-factors", (440, 300));
@@ -27,7 +29,7 @@ fn score_responses(kiosk: Kiosk) -> Scores {
         let _ = performance.mark("yorisoi:scoring-start");
     }
     let survey = kiosk.survey.get_value();
-    let scores = Scores::from_tally(&survey, &Tally::of(&survey, &employee_answers(kiosk)));
+    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
     }
@@ -50,6 +52,7 @@ pub fn FlashReportPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     let benchmark = expect_context::<AdminData>().benchmark;
+    let baseline_now = baseline(&kiosk.survey.get_value());
     let echarts = LocalResource::new(assets::load_echarts);
     let snapshot = move || benchmark.get().and_then(Result::ok);
     let report = Memo::new(move |_| {
@@ -78,7 +81,7 @@ pub fn FlashReportPage() -> impl IntoView {
                     <p class="too-few" role="status">{fill(words().too_few, respondents, minimum)}</p>
                 }.into_any(),
                 Ok(report) => view! {
-                    <ReportBody report echarts=Signal::derive(move || echarts.get()) />
+                    <ReportBody report echarts=Signal::derive(move || echarts.get()) baseline=baseline_now.clone() />
                 }.into_any(),
             }}
         </section>
@@ -123,7 +126,12 @@ fn rank(standings: &Standings, in_size: bool) -> String {
 }
 
 #[component]
-fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) -> impl IntoView {
+fn ReportBody(
+    report: FlashReport,
+    echarts: Signal<Option<Result<(), String>>>,
+    /// The previous results, when the administrator loaded them: each factor's change.
+    baseline: Option<Baseline>,
+) -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let language = kiosk.language.get_untracked();
     let words = text(language);
@@ -197,6 +205,8 @@ fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) 
         </div>
     };
 
+    let has_baseline = baseline.is_some();
+    let survey_for_change = kiosk.survey.get_value();
     let factor_rows = report
         .factors
         .iter()
@@ -211,6 +221,11 @@ fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) 
                     <td class="median">{show(benchmark.map(|b| b.median))}</td>
                     <td class="top-quartile">{show(benchmark.map(|b| b.p75))}</td>
                     <td class="rank">{rank(&factor.standings, false)}</td>
+                    {baseline.as_ref().map(|base| {
+                        let then = base.factor_percent(&survey_for_change, factor.factor);
+                        let change = factor.favourable_percent.zip(then).map(|(now, then)| format_difference(now - then));
+                        view! { <td class="change">{change.unwrap_or_else(|| "–".to_owned())}</td> }
+                    })}
                 </tr>
             }
         })
@@ -266,6 +281,7 @@ fn ReportBody(report: FlashReport, echarts: Signal<Option<Result<(), String>>>) 
                     <th scope="col">{words.median} " %"</th>
                     <th scope="col">{words.top_quartile} " %"</th>
                     <th scope="col">{words.rank_overall}</th>
+                    {has_baseline.then(|| view! { <th scope="col">{crate::i18n::data(language).change}</th> })}
                 </tr>
             </thead>
             <tbody>{factor_rows}</tbody>

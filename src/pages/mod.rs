@@ -2,6 +2,8 @@
 
 mod admin;
 mod analysis;
+mod change;
+mod data;
 mod flash_report;
 mod load_error;
 mod ranking;

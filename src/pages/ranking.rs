@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use yorisoi_domain::analysis::{ranking, RankingRow};
 use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Measure, Scores, Tally};
+use yorisoi_domain::{Measure, Scores};
 
 use crate::i18n::{fill, pages, report};
 use crate::kiosk::Kiosk;
-use crate::results::{employee_answers, AdminData};
+use crate::results::{centre_tallies, AdminData};
 
 fn show(measure: &Measure, value: Option<f64>) -> String {
     match (measure, value) {
@@ -56,7 +56,7 @@ pub fn RankingPage() -> impl IntoView {
     let data = expect_context::<AdminData>();
     let words = move || pages(kiosk.language.get());
     let survey = kiosk.survey.get_value();
-    let scores = Scores::from_tally(&survey, &Tally::of(&survey, &employee_answers(kiosk)));
+    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
     let content = move || {
         let language = kiosk.language.get();
         let minimum = kiosk.settings.get().min_respondents();

@@ -3,14 +3,16 @@
 //! (`yorisoi_domain::groups`); this page only shows what they leave.
 
 use leptos::prelude::*;
-use yorisoi_domain::groups::{Cell, GroupTallies, ResultList, COMMENT_MIN_GROUP, HIDDEN_MARK, MAX_SPLITS};
+use yorisoi_domain::groups::{
+    format_difference, Cell, ResultList, COMMENT_MIN_GROUP, HIDDEN_MARK, MAX_SPLITS,
+};
 use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::{ItemKind, Measure};
 
 use crate::download::save_file;
 use crate::i18n::{fill, pages};
 use crate::kiosk::Kiosk;
-use crate::results::{employee_answers, AdminData};
+use crate::results::{baseline, centre_tallies, employee_answers, AdminData};
 
 /// The heat class of a difference from the national mean, in points.
 fn heat(difference: Option<f64>) -> &'static str {
@@ -40,13 +42,11 @@ pub fn ResultListPage() -> impl IntoView {
         .map(String::from)
         .collect();
     let splits = RwSignal::new(default_splits);
+    // Comments never leave a kiosk: only this kiosk's own are listed.
     let answers = StoredValue::new(employee_answers(kiosk));
     let list = Memo::new(move |_| {
         let survey = kiosk.survey.get_value();
-        let chosen = splits.get();
-        let tallies = answers
-            .with_value(|answers| GroupTallies::of(&survey, &chosen, answers))
-            .expect("splits are chosen from the survey's attributes");
+        let tallies = centre_tallies(kiosk, &splits.get());
         ResultList::build(
             &survey,
             &tallies,
@@ -95,7 +95,11 @@ pub fn ResultListPage() -> impl IntoView {
         let language = kiosk.language.get();
         let survey = kiosk.survey.get_value();
         list.with(|list| {
-            let head = list
+            let base = baseline(&survey);
+            let change_head = base.as_ref().map(|_| {
+                view! { <th scope="col" class="change-column">{crate::i18n::data(language).change}</th> }
+            });
+            let mut head = list
                 .columns
                 .iter()
                 .map(|column| {
@@ -106,7 +110,8 @@ pub fn ResultListPage() -> impl IntoView {
                         </th>
                     }
                 })
-                .collect_view();
+                .collect::<Vec<_>>();
+            let head_rest = head.split_off(head.len().min(1));
             let rows = list
                 .rows
                 .iter()
@@ -120,7 +125,23 @@ pub fn ResultListPage() -> impl IntoView {
                         Measure::Factor(factor) => factor.id().to_owned(),
                         Measure::Item(id) => id.clone(),
                     };
-                    let cells = row
+                    let change = base.as_ref().map(|base| {
+                        let now = match row.cells.first() {
+                            Some(Cell::Figure { favourable_percent, .. }) => *favourable_percent,
+                            _ => None,
+                        };
+                        let then = match &row.measure {
+                            Measure::Factor(factor) => base.factor_percent(&survey, *factor),
+                            Measure::Item(id) => base.item(id).and_then(|share| share.percent()),
+                            Measure::Kgi => survey
+                                .choice_items()
+                                .find(|item| item.kind == ItemKind::Kgi)
+                                .and_then(|item| base.item(&item.id)?.percent()),
+                        };
+                        let shown = now.zip(then).map(|(now, then)| format_difference(now - then));
+                        view! { <td class="change">{shown.unwrap_or_else(|| "–".to_owned())}</td> }
+                    });
+                    let mut cells = row
                         .cells
                         .iter()
                         .map(|cell| match *cell {
@@ -136,18 +157,22 @@ pub fn ResultListPage() -> impl IntoView {
                             }
                             .into_any(),
                         })
-                        .collect_view();
+                        .collect::<Vec<_>>();
+                    // The change sits right after the whole centre's column.
+                    let rest = cells.split_off(cells.len().min(1));
                     view! {
                         <tr class=row_class data-row=key>
                             <th scope="row">{row.measure.label(&survey, language)}</th>
                             {cells}
+                            {change}
+                            {rest}
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <table class="result-list">
-                    <thead><tr><th scope="col">{words().measure}</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">{words().measure}</th>{head}{change_head}{head_rest}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }

@@ -1,4 +1,5 @@
 //! The central organiser's tool, on the same domain crate as the app.
 
 pub mod random;
+pub mod sample;
 pub mod synthetic;

@@ -26,6 +26,8 @@ pub const COMMENT_MIN_GROUP: u32 = 10;
 pub struct GroupTallies {
     pub whole: Tally,
     pub splits: Vec<SplitTallies>,
+    /// Groups (attribute, value) that some imported file could not give: never shown.
+    pub incomplete: Vec<(String, u8)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +81,15 @@ impl GroupTallies {
                 }
             }
         }
-        Ok(GroupTallies { whole, splits })
+        Ok(GroupTallies {
+            whole,
+            splits,
+            incomplete: Vec::new(),
+        })
+    }
+
+    pub fn is_incomplete(&self, attribute: &str, value: u8) -> bool {
+        self.incomplete.iter().any(|(a, v)| a == attribute && *v == value)
     }
 }
 
@@ -215,7 +225,12 @@ impl ResultList {
                 .map(|(_, _, tally)| tally.respondents)
                 .collect();
             let whole_hidden = columns[0].hidden;
-            let hidden = suppress(&sizes, &vec![whole_hidden; sizes.len()], minimum);
+            let already: Vec<bool> = split
+                .groups
+                .iter()
+                .map(|(value, _, _)| whole_hidden || tallies.is_incomplete(&split.attribute, *value))
+                .collect();
+            let hidden = suppress(&sizes, &already, minimum);
             let start = columns.len();
             for ((value, label, tally), hidden) in split.groups.iter().zip(hidden) {
                 columns.push(Column {

@@ -5,6 +5,8 @@
 pub mod analysis;
 pub mod answers;
 pub mod benchmark;
+pub mod change;
+pub mod export;
 pub mod groups;
 pub mod pin;
 pub mod profile;
@@ -14,6 +16,7 @@ pub mod scoring;
 pub mod settings;
 pub mod survey;
 pub mod text;
+pub mod transfer;
 
 pub use answers::{AnswerError, Answers};
 pub use benchmark::{Measure, SizeCategory, Snapshot, Standing};

@@ -28,6 +28,19 @@ pub mod keys {
     pub const PIN_ATTEMPTS: &str = "yorisoi/v1/pin-attempts";
     pub const RESPONSE_PREFIX: &str = "yorisoi/v1/response/";
     pub const SET_ASIDE_PREFIX: &str = "yorisoi/v1/set-aside/";
+    /// This kiosk's id in exports, made once.
+    pub const DEVICE: &str = "yorisoi/v1/device";
+    /// Aggregate exports of the centre's other kiosks, one key each.
+    pub const IMPORT_PREFIX: &str = "yorisoi/v1/import/";
+    /// Kiosks whose responses arrived here by a device-transfer file, one key each: they are
+    /// named as sources in this kiosk's exports so that nobody counts them twice.
+    pub const TRANSFERRED_PREFIX: &str = "yorisoi/v1/transferred/";
+    /// A previous export to compare with.
+    pub const BASELINE: &str = "yorisoi/v1/baseline";
+
+    pub fn import(export_id: &str) -> String {
+        format!("{IMPORT_PREFIX}{export_id}")
+    }
 
     pub fn response(id: &str) -> String {
         format!("{RESPONSE_PREFIX}{id}")

@@ -7,7 +7,7 @@
 use crate::answers::Answers;
 use crate::survey::{Factor, ItemKind, Scale, SurveyDefinition, MAX_OPTION_VALUE};
 
-const VALUES: usize = MAX_OPTION_VALUE as usize + 1;
+pub(crate) const VALUES: usize = MAX_OPTION_VALUE as usize + 1;
 
 /// How many respondents chose each value of each choice item, and each item's sums against the
 /// KGI: the sufficient statistics of every figure below, and what merges exactly (add them).
@@ -15,15 +15,16 @@ const VALUES: usize = MAX_OPTION_VALUE as usize + 1;
 pub struct Tally {
     pub respondents: u32,
     /// One row per choice item, in survey order: the count of each value 0..=35.
-    counts: Vec<[u32; VALUES]>,
+    pub(crate) counts: Vec<[u32; VALUES]>,
     /// One per choice item: the item (x) against the KGI (y), over respondents who answered both.
-    pairs: Vec<PairSums>,
+    pub(crate) pairs: Vec<PairSums>,
     kgi_position: Option<usize>,
 }
 
 /// Sums of two answers over the respondents who gave both: enough for their correlation.
 /// Integers, so that merging is exact.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PairSums {
     pub n: u32,
     pub x: u64,
@@ -42,6 +43,15 @@ impl PairSums {
         self.xy += x * y;
         self.xx += x * x;
         self.yy += y * y;
+    }
+
+    pub fn merge(&mut self, other: &PairSums) {
+        self.n += other.n;
+        self.x += other.x;
+        self.y += other.y;
+        self.xy += other.xy;
+        self.xx += other.xx;
+        self.yy += other.yy;
     }
 
     /// Pearson's r; `None` below two pairs or where either answer never varies.
@@ -63,6 +73,19 @@ impl Tally {
             counts: vec![[0; VALUES]; items],
             pairs: vec![PairSums::default(); items],
             kgi_position: survey.choice_items().position(|item| item.kind == ItemKind::Kgi),
+        }
+    }
+
+    /// Adds another tally of the same survey: exact, since every figure is a sum.
+    pub fn merge(&mut self, other: &Tally) {
+        self.respondents += other.respondents;
+        for (row, other_row) in self.counts.iter_mut().zip(&other.counts) {
+            for (count, other_count) in row.iter_mut().zip(other_row) {
+                *count += other_count;
+            }
+        }
+        for (pair, other_pair) in self.pairs.iter_mut().zip(&other.pairs) {
+            pair.merge(other_pair);
         }
     }
 

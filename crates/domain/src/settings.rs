@@ -24,6 +24,37 @@ pub struct KioskSettings {
     /// No report figure for fewer respondents than this.
     #[serde(default = "default_min_respondents")]
     min_respondents: u32,
+    /// Which survey the kiosk runs.
+    #[serde(default)]
+    survey: ActiveSurvey,
+}
+
+/// The survey a kiosk runs: the full diagnosis or a short pulse survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActiveSurvey {
+    #[default]
+    Employee,
+    Pulse,
+}
+
+impl ActiveSurvey {
+    pub const ALL: [ActiveSurvey; 2] = [ActiveSurvey::Employee, ActiveSurvey::Pulse];
+
+    /// The definition's file, relative to the app.
+    pub fn file(self) -> &'static str {
+        match self {
+            ActiveSurvey::Employee => "surveys/employee.json",
+            ActiveSurvey::Pulse => "surveys/pulse.json",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ActiveSurvey::Employee => "employee",
+            ActiveSurvey::Pulse => "pulse",
+        }
+    }
 }
 
 fn default_min_respondents() -> u32 {
@@ -36,6 +67,7 @@ impl Default for KioskSettings {
             v: SCHEMA_VERSION,
             idle_timeout_secs: DEFAULT_IDLE_TIMEOUT_SECS,
             min_respondents: DEFAULT_MIN_RESPONDENTS,
+            survey: ActiveSurvey::Employee,
         }
     }
 }
@@ -89,6 +121,14 @@ impl KioskSettings {
         }
     }
 
+    pub fn survey(&self) -> ActiveSurvey {
+        self.survey
+    }
+
+    pub fn with_survey(self, survey: ActiveSurvey) -> KioskSettings {
+        KioskSettings { survey, ..self }
+    }
+
     pub fn to_record(&self) -> String {
         serde_json::to_string(self).expect("settings serialize")
     }
@@ -98,9 +138,10 @@ impl KioskSettings {
     pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
         let stored: KioskSettings =
             serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
-        KioskSettings::default()
+        Ok(KioskSettings::default()
             .with_idle_timeout(stored.idle_timeout_secs)?
-            .with_min_respondents(stored.min_respondents)
+            .with_min_respondents(stored.min_respondents)?
+            .with_survey(stored.survey))
     }
 }
 

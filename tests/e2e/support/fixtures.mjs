@@ -24,14 +24,18 @@ export const test = base.extend({
         });
         page.on("pageerror", (error) => watch.consoleErrors.push(String(error)));
       };
-      context.pages().forEach(follow);
-      context.on("page", follow);
-      context.on("request", (request) => {
-        const url = new URL(request.url());
-        if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) {
-          watch.foreignRequests.push(request.url());
-        }
-      });
+      /** Watches every page and request of a browser context. */
+      watch.context = (watched) => {
+        watched.pages().forEach(follow);
+        watched.on("page", follow);
+        watched.on("request", (request) => {
+          const url = new URL(request.url());
+          if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) {
+            watch.foreignRequests.push(request.url());
+          }
+        });
+      };
+      watch.context(context);
       await use(watch);
       const unexpected = watch.consoleErrors.filter(
         (text) => !watch.allowConsoleErrors.some((allowed) => allowed.test(text)),
@@ -44,5 +48,13 @@ export const test = base.extend({
 
   kiosk: async ({ page, server }, use) => {
     await use(new KioskPage(page, server.url));
+  },
+
+  /** Another kiosk: its own browser context (its own storage), watched like the first. */
+  otherKiosk: async ({ browser, server, watch }, use) => {
+    const context = await browser.newContext();
+    watch.context(context);
+    await use(new KioskPage(await context.newPage(), server.url));
+    await context.close();
   },
 });

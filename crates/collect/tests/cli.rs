@@ -1,0 +1,145 @@
+//! The command line as the organiser uses it, on files in a temporary folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use yorisoi_collect::{sample, synthetic};
+use yorisoi_domain::{Snapshot, SurveyDefinition};
+
+const DATE: &str = "2026-11-29";
+
+fn survey_file() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/surveys/employee.json")
+}
+
+fn survey() -> SurveyDefinition {
+    SurveyDefinition::parse("employee.json", &std::fs::read_to_string(survey_file()).unwrap()).unwrap()
+}
+
+fn folder(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("yorisoi-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&path);
+    std::fs::create_dir_all(&path).unwrap();
+    path
+}
+
+fn collect(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_yorisoi-collect"))
+        .args(args)
+        .arg("--survey")
+        .arg(survey_file())
+        .output()
+        .unwrap()
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn a_snapshot_built_from_sample_exports_equals_the_one_built_from_the_same_responses() {
+    let survey = survey();
+    let exports = sample::exports(&survey, synthetic::SHIPPED_SEED, synthetic::CENTRES, DATE);
+    let values: Vec<_> = exports
+        .iter()
+        .map(|export| export.centre_values(&survey))
+        .collect();
+    let id = format!("synthetic-{}-seed{}", survey.key.version, synthetic::SHIPPED_SEED);
+    let from_exports = Snapshot::build(&id, DATE, true, synthetic::label(), &survey, &values);
+    assert_eq!(
+        from_exports,
+        synthetic::snapshot(&survey, synthetic::SHIPPED_SEED, DATE)
+    );
+}
+
+#[test]
+fn sample_validate_merge_build_and_rank_from_the_command_line() {
+    let dir = folder("run");
+    let out = collect(&[
+        "sample",
+        "-o",
+        dir.to_str().unwrap(),
+        "--date",
+        DATE,
+        "--centres",
+        "40",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let files: Vec<String> = (1..=40)
+        .map(|n| dir.join(format!("centre-{n:03}.json")).display().to_string())
+        .collect();
+    std::fs::write(dir.join("broken.json"), "{ not json").unwrap();
+    let broken = dir.join("broken.json").display().to_string();
+
+    let mut args = vec!["validate"];
+    args.extend(files.iter().map(String::as_str));
+    args.push(&broken);
+    let out = collect(&args);
+    assert!(!out.status.success());
+    let said = text(&out);
+    assert_eq!(
+        said.lines().filter(|line| line.starts_with("OK ")).count(),
+        40,
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("BAD  {broken}: not a Yorisoi export")),
+        "{said}"
+    );
+    assert!(said.contains("used 40 of 41 file(s)"), "{said}");
+
+    let merged = dir.join("merged.json").display().to_string();
+    let out = collect(&["merge", &files[0], &files[1], "-o", &merged]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("from 2 kiosk export(s)"));
+    // The same kiosk twice is refused.
+    let out = collect(&[
+        "merge",
+        &files[0],
+        &merged,
+        "-o",
+        &dir.join("twice.json").display().to_string(),
+    ]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("is in more than one file"), "{}", text(&out));
+
+    let snapshot = dir.join("snapshot.json").display().to_string();
+    let mut args = vec!["build-benchmark", "-o", &snapshot, "--date", DATE];
+    args.extend(files.iter().map(String::as_str));
+    args.push(&broken);
+    let out = collect(&args);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("40 centres"), "{}", text(&out));
+    let built = Snapshot::parse(&std::fs::read_to_string(&snapshot).unwrap(), &survey()).unwrap();
+    assert!(!built.synthetic);
+    assert_eq!(built.centres, 40);
+
+    let mut args = vec!["ranking"];
+    args.extend(files.iter().map(String::as_str));
+    let out = collect(&args);
+    assert!(out.status.success());
+    let csv = String::from_utf8_lossy(&out.stdout).to_string();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "size_category,rank,top_7,centre,export_id,respondents,kgi_mean"
+    );
+    assert_eq!(lines.len(), 41);
+    assert!(lines.iter().any(|line| line.starts_with("large,1,true,")));
+    assert!(lines.iter().any(|line| line.starts_with("mid_small,1,true,")));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn dates_turn_into_midnight_utc() {
+    assert_eq!(sample::date_ms("1970-01-01"), 0);
+    assert_eq!(sample::date_ms("2000-03-01"), 951_868_800_000);
+    assert_eq!(
+        yorisoi_domain::export::utc_timestamp(sample::date_ms("2026-11-29")),
+        "2026-11-29T00:00:00Z"
+    );
+}

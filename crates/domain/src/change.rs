@@ -1,0 +1,160 @@
+//! Change over time: a previous export (last year's survey, or the full survey before a pulse)
+//! as the baseline, and whether each change is larger than the noise for the numbers of
+//! respondents involved.
+
+use crate::export::{AggregateExport, ImportError, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES};
+use crate::scoring::{leaning, Leaning, Scores, Share};
+use crate::survey::{Factor, ItemKind, SurveyDefinition};
+
+/// |z| at or above this is a change larger than the noise (two-sided, 95%).
+pub const NOISE_Z: f64 = 1.96;
+
+/// The baseline's favourable share per item, by item id, read with today's scales.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    pub created_at: String,
+    pub survey: String,
+    pub respondents: u32,
+    pub items: Vec<(String, Share)>,
+}
+
+impl Baseline {
+    /// Reads a previous export of any survey version: items are matched by id, and only items
+    /// the current survey has on the same kind of scale are compared.
+    pub fn parse(bytes: &[u8], survey: &SurveyDefinition) -> Result<Baseline, ImportError> {
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: bytes.len() });
+        }
+        let export: AggregateExport = serde_json::from_slice(bytes).map_err(|error| {
+            let text = error.to_string();
+            match serde_json::from_slice::<serde_json::Value>(bytes) {
+                Ok(value) if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) => {
+                    ImportError::UnknownFormat {
+                        format: value
+                            .get("format")
+                            .and_then(|f| f.as_str())
+                            .unwrap_or("")
+                            .to_owned(),
+                        version: value.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32,
+                    }
+                }
+                _ => ImportError::NotJson(text),
+            }
+        })?;
+        if export.format != EXPORT_FORMAT || export.format_version != EXPORT_FORMAT_VERSION {
+            return Err(ImportError::UnknownFormat {
+                format: export.format,
+                version: export.format_version,
+            });
+        }
+        let Some(whole) = export.cells.iter().find(|cell| cell.group.is_none()) else {
+            return Err(ImportError::ImpossibleCounts("no whole-centre cell".into()));
+        };
+        let mut items = Vec::new();
+        for item in survey.choice_items() {
+            let Some(counts) = whole.items.get(&item.id) else {
+                continue;
+            };
+            let mut favourable = 0u32;
+            let mut answered = 0u32;
+            let mut leans = true;
+            for (value, count) in &counts.counts {
+                let Some(lean) = value
+                    .parse::<u8>()
+                    .ok()
+                    .and_then(|value| leaning(&item.scale, value))
+                else {
+                    leans = false;
+                    break;
+                };
+                answered = answered.saturating_add(*count);
+                if lean == Leaning::Favourable {
+                    favourable = favourable.saturating_add(*count);
+                }
+            }
+            if answered > whole.respondents {
+                return Err(ImportError::ImpossibleCounts(format!(
+                    "item {:?} has {answered} answers from {} respondents",
+                    item.id, whole.respondents
+                )));
+            }
+            if leans && answered > 0 {
+                items.push((
+                    item.id.clone(),
+                    Share {
+                        count: favourable,
+                        of: answered,
+                    },
+                ));
+            }
+        }
+        Ok(Baseline {
+            created_at: export.created_at,
+            survey: format!("{}@{}", export.survey.id, export.survey.version),
+            respondents: whole.respondents,
+            items,
+        })
+    }
+
+    pub fn item(&self, item_id: &str) -> Option<Share> {
+        self.items
+            .iter()
+            .find(|(id, _)| id == item_id)
+            .map(|(_, share)| *share)
+    }
+
+    /// A factor's favourable % at the baseline: the mean over the factor's items it has.
+    pub fn factor_percent(&self, survey: &SurveyDefinition, factor: Factor) -> Option<f64> {
+        let percents: Vec<f64> = survey
+            .choice_items()
+            .filter(|item| item.kind == ItemKind::Factor(factor))
+            .filter_map(|item| self.item(&item.id)?.percent())
+            .collect();
+        (!percents.is_empty()).then(|| percents.iter().sum::<f64>() / percents.len() as f64)
+    }
+}
+
+/// One item now against the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub item_id: String,
+    pub before: Share,
+    pub after: Share,
+    /// Favourable % now minus then, in points.
+    pub points: f64,
+    /// The two-proportion z statistic; `None` where neither sample varies.
+    pub z: Option<f64>,
+    pub beyond_noise: bool,
+}
+
+/// The two-proportion z test of `after` against `before`, with the pooled proportion.
+pub fn z_statistic(before: Share, after: Share) -> Option<f64> {
+    let (n1, n2) = (f64::from(before.of), f64::from(after.of));
+    if before.of == 0 || after.of == 0 {
+        return None;
+    }
+    let (p1, p2) = (f64::from(before.count) / n1, f64::from(after.count) / n2);
+    let pooled = f64::from(before.count + after.count) / (n1 + n2);
+    let spread = (pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2)).sqrt();
+    (spread > 0.0).then(|| (p2 - p1) / spread)
+}
+
+/// Every item answered now that the baseline also has, in survey order.
+pub fn changes(survey: &SurveyDefinition, scores: &Scores, baseline: &Baseline) -> Vec<Change> {
+    survey
+        .choice_items()
+        .filter_map(|item| {
+            let after = scores.item(&item.id)?.favourable.filter(|share| share.of > 0)?;
+            let before = baseline.item(&item.id)?;
+            let z = z_statistic(before, after);
+            Some(Change {
+                item_id: item.id.clone(),
+                points: after.percent()? - before.percent()?,
+                beyond_noise: z.is_some_and(|z| z.abs() >= NOISE_Z),
+                z,
+                before,
+                after,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,139 @@
+//! The device-transfer file: a centre's own kiosks moving individual responses between them, so
+//! that group splits spanning kiosks are exact. Marked confidential in its name and content,
+//! encrypted with a passphrase (AES-GCM, key by PBKDF2; the app does the cryptography through
+//! WebCrypto), and never the file sent to the central organiser.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::MAX_IMPORT_BYTES;
+use crate::records::{RecordError, Response};
+use crate::survey::SurveyDefinition;
+
+pub const TRANSFER_FORMAT: &str = "yorisoi-transfer";
+pub const TRANSFER_FORMAT_VERSION: u32 = 1;
+pub const NOTICE: &str = "機密 CONFIDENTIAL: この端末間移行ファイルには個々の回答が含まれます。同じセンターの端末の間だけで使い、事務局には送らないでください。 This device-transfer file holds individual responses: use it only between the centre's own kiosks and never send it to the central organiser.";
+pub const FILE_PREFIX: &str = "yorisoi-CONFIDENTIAL-transfer-";
+
+/// The encrypted envelope as written to disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferFile {
+    pub format: String,
+    pub format_version: u32,
+    pub confidential: bool,
+    pub notice: String,
+    pub device_id: String,
+    pub created_at: String,
+    /// PBKDF2-HMAC-SHA-256 iterations and salt (hex) for the key.
+    pub iterations: u32,
+    pub salt: String,
+    /// AES-GCM's 96-bit nonce (hex) and the ciphertext with its tag (hex).
+    pub iv: String,
+    pub ciphertext: String,
+}
+
+/// What the ciphertext holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferContents {
+    pub survey: String,
+    /// Stored response records, exactly as the kiosk keeps them.
+    pub responses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TransferError(pub String);
+
+impl fmt::Display for TransferError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TransferFile {
+    pub fn parse(bytes: &[u8]) -> Result<TransferFile, TransferError> {
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(TransferError(format!(
+                "the file is larger than {} MB",
+                MAX_IMPORT_BYTES / 1_048_576
+            )));
+        }
+        let file: TransferFile = serde_json::from_slice(bytes)
+            .map_err(|error| TransferError(format!("not a device-transfer file: {error}")))?;
+        if file.format != TRANSFER_FORMAT || file.format_version != TRANSFER_FORMAT_VERSION {
+            return Err(TransferError(format!(
+                "unknown format {:?} version {}",
+                file.format, file.format_version
+            )));
+        }
+        Ok(file)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a transfer file serializes")
+    }
+}
+
+impl TransferContents {
+    pub fn of(survey: &SurveyDefinition, responses: &[Response]) -> TransferContents {
+        TransferContents {
+            survey: survey.key.to_string(),
+            responses: responses
+                .iter()
+                .map(|response| response.to_record(survey))
+                .collect(),
+        }
+    }
+
+    /// Reads decrypted contents: every response must be valid for `survey`, or none is taken.
+    /// Returns the responses not already among `known_ids`.
+    pub fn new_responses(
+        plaintext: &[u8],
+        survey: &SurveyDefinition,
+        known_ids: &BTreeSet<String>,
+    ) -> Result<Vec<Response>, TransferError> {
+        let contents: TransferContents = serde_json::from_slice(plaintext)
+            .map_err(|error| TransferError(format!("the decrypted contents are damaged: {error}")))?;
+        if contents.survey != survey.key.to_string() {
+            return Err(TransferError(format!(
+                "the responses are for survey {}, but this kiosk runs {}",
+                contents.survey, survey.key
+            )));
+        }
+        let mut fresh = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (index, record) in contents.responses.iter().enumerate() {
+            let response = Response::from_record(survey, record).map_err(|error| match error {
+                RecordError::OtherSurvey(key) => {
+                    TransferError(format!("response {} is for survey {key}", index + 1))
+                }
+                other => TransferError(format!("response {} is {other}", index + 1)),
+            })?;
+            if seen.insert(response.id.clone()) && !known_ids.contains(&response.id) {
+                fresh.push(response);
+            }
+        }
+        Ok(fresh)
+    }
+}
+
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+pub fn from_hex(hex: &str) -> Result<Vec<u8>, TransferError> {
+    if !hex.len().is_multiple_of(2) {
+        return Err(TransferError("odd-length hex".into()));
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|start| {
+            hex.get(start..start + 2)
+                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+                .ok_or_else(|| TransferError("not hex".into()))
+        })
+        .collect()
+}

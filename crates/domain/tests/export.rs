@@ -1,0 +1,425 @@
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use yorisoi_domain::export::{
+    attributes, award_ranking, joining, merge, utc_timestamp, AggregateExport, ExportInput, ImportError,
+    Joining,
+};
+use yorisoi_domain::groups::GroupTallies;
+use yorisoi_domain::profile::CentreProfile;
+use yorisoi_domain::report::FlashReport;
+use yorisoi_domain::{Answers, Scores, SizeCategory, SurveyDefinition, Tally};
+
+/// Respondents of the small survey: (kgi, lg1, role).
+fn people(survey: &SurveyDefinition, rows: &[(u8, u8, u8)]) -> Vec<Answers> {
+    rows.iter()
+        .map(|(kgi, lg1, role)| {
+            let mut answers = Answers::new(survey);
+            answers.choose(survey, "kgi", *kgi).unwrap();
+            answers.choose(survey, "lg1", *lg1).unwrap();
+            answers.choose(survey, "role", *role).unwrap();
+            answers
+        })
+        .collect()
+}
+
+fn export_of(
+    survey: &SurveyDefinition,
+    device: &str,
+    export_id: &str,
+    answers: &[Answers],
+) -> AggregateExport {
+    let tallies = GroupTallies::of(survey, &attributes(survey), answers).unwrap();
+    let mut profile = CentreProfile::default();
+    profile.name = "札幌センター".into();
+    AggregateExport::build(ExportInput {
+        survey,
+        device_id: device,
+        export_id,
+        created_at_ms: 1_764_400_000_000,
+        profile: &profile,
+        minimum: 5,
+        tallies: &tallies,
+        own_respondents: answers.len() as u32,
+        imported_sources: Vec::new(),
+        representative: None,
+    })
+    .unwrap()
+}
+
+fn kiosk_a(survey: &SurveyDefinition) -> Vec<Answers> {
+    people(
+        survey,
+        &[(7, 5, 1), (8, 4, 1), (3, 2, 1), (9, 5, 2), (6, 3, 2), (5, 5, 1)],
+    )
+}
+
+fn kiosk_b(survey: &SurveyDefinition) -> Vec<Answers> {
+    people(survey, &[(4, 1, 1), (10, 5, 2), (7, 4, 2), (2, 2, 1), (8, 5, 1)])
+}
+
+#[test]
+fn an_export_holds_counts_and_sums_but_no_response_and_reads_back() {
+    let survey = small();
+    let export = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(&survey));
+    let json = export.to_json();
+    assert!(!json.contains("comment"), "no free text leaves the device");
+    assert_eq!(AggregateExport::parse(json.as_bytes(), &survey).unwrap(), export);
+    assert_eq!(export.created_at, "2025-11-29T07:06:40Z");
+    // Whole centre: kgi 7, 8, 3, 9, 6, 5.
+    let whole = export.whole(&survey);
+    assert_eq!(whole.respondents, 6);
+    assert_eq!(Scores::from_tally(&survey, &whole).kgi().unwrap().sum, 38);
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["cells"][0]["items"]["kgi"]["counts"],
+        json!({"3": 1, "5": 1, "6": 1, "7": 1, "8": 1, "9": 1})
+    );
+    // lg1 against kgi: x 5,4,2,5,3,5 y 7,8,3,9,6,5 -> n 6, x 24, y 38, xy 35+32+6+45+18+25 = 161.
+    assert_eq!(
+        value["cells"][0]["items"]["lg1"]["kgi_pairs"],
+        json!({"n": 6, "x": 24, "y": 38, "xy": 161, "xx": 104, "yy": 264})
+    );
+    // Role 1 has 4 people (under 5): hidden, and role 2 (2 people) with it. Only the whole centre.
+    assert_eq!(export.cells.len(), 1);
+}
+
+#[test]
+fn merging_two_kiosks_gives_exactly_the_report_of_one_kiosk_with_every_answer() {
+    let survey = small();
+    let a = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(&survey));
+    let b = export_of(&survey, "bbbbbbbbbbbbbbbb", "2222222222222222", &kiosk_b(&survey));
+    let merged = merge(
+        &survey,
+        &[a.clone(), b.clone()],
+        "3333333333333333",
+        1_764_400_000_000,
+    )
+    .unwrap();
+    let mut everyone = kiosk_a(&survey);
+    everyone.extend(kiosk_b(&survey));
+    let single = Tally::of(&survey, &everyone);
+    assert_eq!(merged.whole(&survey), single);
+    let report = |tally: &Tally| {
+        FlashReport::build(
+            &Scores::from_tally(&survey, tally),
+            None,
+            SizeCategory::MidSmall,
+            5,
+        )
+    };
+    assert_eq!(report(&merged.whole(&survey)), report(&single));
+    let sources: Vec<&str> = merged.sources.iter().map(|s| s.export_id.as_str()).collect();
+    assert_eq!(sources, ["1111111111111111", "2222222222222222"]);
+    // Role 1 has 4 + 3 = 7 together, but neither file could give its part: no group cell.
+    assert_eq!(merged.cells.len(), 1);
+    // A kiosk importing the other's file sees the same whole centre.
+    let mut tallies = GroupTallies::of(&survey, &attributes(&survey), &kiosk_a(&survey)).unwrap();
+    tallies.add_import(&survey, &b);
+    assert_eq!(tallies.whole, single);
+    assert!(tallies.is_incomplete("role", 1));
+}
+
+#[test]
+fn a_group_each_file_has_merges_exactly() {
+    let survey = small();
+    let a_people = people(
+        &survey,
+        &[
+            (7, 5, 1),
+            (8, 4, 1),
+            (3, 2, 1),
+            (9, 5, 1),
+            (6, 3, 1),
+            (5, 5, 2),
+            (5, 5, 2),
+            (5, 5, 2),
+            (5, 5, 2),
+            (5, 5, 2),
+        ],
+    );
+    let b_people = people(
+        &survey,
+        &[
+            (4, 1, 1),
+            (10, 5, 1),
+            (7, 4, 1),
+            (2, 2, 1),
+            (8, 5, 1),
+            (1, 1, 2),
+            (1, 1, 2),
+            (1, 1, 2),
+            (1, 1, 2),
+            (1, 1, 2),
+        ],
+    );
+    let a = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &a_people);
+    let b = export_of(&survey, "bbbbbbbbbbbbbbbb", "2222222222222222", &b_people);
+    let merged = merge(&survey, &[a, b], "3333333333333333", 0).unwrap();
+    let operators: Vec<Answers> = a_people
+        .iter()
+        .chain(&b_people)
+        .filter(|x| x.choice(&survey, "role") == Some(1))
+        .cloned()
+        .collect();
+    assert_eq!(
+        merged.group(&survey, "role", 1).unwrap(),
+        Tally::of(&survey, &operators)
+    );
+}
+
+#[test]
+fn the_same_file_twice_or_a_file_already_included_is_never_counted_twice() {
+    let survey = small();
+    let a = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(&survey));
+    let b = export_of(&survey, "bbbbbbbbbbbbbbbb", "2222222222222222", &kiosk_b(&survey));
+    let own = "cccccccccccccccc";
+    assert_eq!(joining(own, &[], &a), Ok(Joining::Add));
+    assert!(
+        matches!(joining(own, std::slice::from_ref(&a), &a), Err(ImportError::AlreadyIncluded(why)) if why.contains("imported before"))
+    );
+    // A later export of the same kiosk replaces the earlier one.
+    let mut more = kiosk_a(&survey);
+    more.extend(kiosk_b(&survey));
+    let a_later = export_of(&survey, "aaaaaaaaaaaaaaaa", "4444444444444444", &more);
+    assert_eq!(
+        joining(own, std::slice::from_ref(&a), &a_later),
+        Ok(Joining::Replace {
+            export_id: a.export_id.clone()
+        })
+    );
+    // A file holding this kiosk's own responses.
+    assert!(
+        matches!(joining("aaaaaaaaaaaaaaaa", &[], &a), Err(ImportError::AlreadyIncluded(why)) if why.contains("own responses"))
+    );
+    // A merge of a and b, after a was imported: a's respondents are in it already.
+    let merged = merge(&survey, &[a.clone(), b], "5555555555555555", 0).unwrap();
+    assert!(matches!(
+        joining(own, std::slice::from_ref(&a), &merged),
+        Err(ImportError::AlreadyIncluded(_))
+    ));
+    // Merging a file with itself is refused.
+    assert!(matches!(
+        merge(&survey, &[a.clone(), a], "6", 0),
+        Err(ImportError::AlreadyIncluded(_))
+    ));
+}
+
+fn refused(survey: &SurveyDefinition, change: impl Fn(&mut Value)) -> ImportError {
+    let export = export_of(survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(survey));
+    let mut value: Value = serde_json::from_str(&export.to_json()).unwrap();
+    change(&mut value);
+    AggregateExport::parse(value.to_string().as_bytes(), survey).unwrap_err()
+}
+
+#[test]
+fn bad_files_are_refused_with_the_problem_named() {
+    let survey = small();
+    let message = |error: ImportError| error.to_string();
+    assert!(message(AggregateExport::parse(b"hello", &survey).unwrap_err())
+        .starts_with("not a Yorisoi export (not readable JSON"));
+    assert!(
+        message(AggregateExport::parse(&vec![b' '; 10 * 1024 * 1024 + 1], &survey).unwrap_err())
+            .contains("at most 10 MB")
+    );
+    assert_eq!(
+        message(refused(&survey, |v| v["format_version"] = json!(2))),
+        "unknown format \"yorisoi-export\" version 2; this version reads yorisoi-export version 1"
+    );
+    assert!(message(refused(&survey, |v| v["survey"]["version"] = json!("2")))
+        .starts_with("the file is for survey small@2#"));
+    assert!(
+        message(refused(&survey, |v| v["cells"][0]["items"]["kgi"]["counts"]
+            ["7"] = json!(-1)))
+        .contains("impossible counts: a negative number")
+    );
+    assert_eq!(
+        message(refused(&survey, |v| v["cells"][0]["items"]["kgi"]["counts"]
+            ["7"] = json!(40))),
+        "impossible counts: the whole centre: item \"kgi\" has 45 answers from 6 respondents"
+    );
+    assert!(
+        message(refused(&survey, |v| v["sources"][0]["respondents"] = json!(9)))
+            .contains("the sources add up to 9 respondents, the whole centre has 6")
+    );
+    assert!(
+        message(refused(&survey, |v| v["cells"][0]["items"]["kgi"]["counts"]
+            ["11"] = json!(1)))
+        .contains("item \"kgi\" has no value \"11\"")
+    );
+    assert!(
+        message(refused(&survey, |v| v["cells"][0]["items"]["lg1"]["kgi_pairs"]
+            ["xx"] = json!(1)))
+        .contains("sums against the KGI that no answers give")
+    );
+    assert!(message(refused(&survey, |v| v["cells"][0]["items"]["nope"] =
+        v["cells"][0]["items"]["lg1"].clone()))
+    .contains("no item \"nope\""));
+    let group = json!({ "group": { "attribute": "role", "value": 1 }, "respondents": 2, "items": {} });
+    assert!(message(refused(&survey, |v| v["cells"]
+        .as_array_mut()
+        .unwrap()
+        .push(group.clone())))
+    .contains("under the minimum of 5"));
+    let too_big = json!({ "group": { "attribute": "role", "value": 1 }, "respondents": 7, "items": {} });
+    assert!(message(refused(&survey, |v| v["cells"]
+        .as_array_mut()
+        .unwrap()
+        .push(too_big.clone())))
+    .contains("more than the whole centre's 6"));
+}
+
+#[test]
+fn an_export_needs_the_anonymity_minimum() {
+    let survey = small();
+    let four = people(&survey, &[(7, 5, 1); 4]);
+    let tallies = GroupTallies::of(&survey, &attributes(&survey), &four).unwrap();
+    let error = AggregateExport::build(ExportInput {
+        survey: &survey,
+        device_id: "a",
+        export_id: "b",
+        created_at_ms: 0,
+        profile: &CentreProfile::default(),
+        minimum: 5,
+        tallies: &tallies,
+        own_respondents: 4,
+        imported_sources: Vec::new(),
+        representative: None,
+    })
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "4 respondents: an export needs at least 5 so that nobody can be recognised"
+    );
+}
+
+#[test]
+fn timestamps_are_utc() {
+    assert_eq!(utc_timestamp(0), "1970-01-01T00:00:00Z");
+    assert_eq!(utc_timestamp(951_782_400_000), "2000-02-29T00:00:00Z");
+    assert_eq!(utc_timestamp(1_798_761_599_000), "2026-12-31T23:59:59Z");
+}
+
+#[test]
+fn the_award_ranking_ranks_by_kgi_within_each_size_and_marks_the_top_seven() {
+    let survey = small();
+    let mut files = Vec::new();
+    for (index, kgi) in [9u8, 8, 8, 7, 6, 5, 4, 3, 2].iter().enumerate() {
+        let mut file = export_of(
+            &survey,
+            &format!("{index:016x}"),
+            &format!("e{index:015x}"),
+            &people(&survey, &[(*kgi, 5, 1); 5]),
+        );
+        file.centre.name = format!("C{index}");
+        files.push(file);
+    }
+    files[8].centre.size = SizeCategory::Large;
+    let rows = award_ranking(&survey, &files);
+    let mid: Vec<(u32, &str, bool)> = rows
+        .iter()
+        .filter(|r| r.size == SizeCategory::MidSmall)
+        .map(|r| (r.rank, r.centre.as_str(), r.top_seven))
+        .collect();
+    assert_eq!(
+        mid[..4],
+        [(1, "C0", true), (2, "C1", true), (2, "C2", true), (4, "C3", true)]
+    );
+    assert_eq!(mid[7], (8, "C7", false));
+    let large: Vec<_> = rows.iter().filter(|r| r.size == SizeCategory::Large).collect();
+    assert_eq!((large[0].rank, large[0].kgi_mean), (1, 2.0));
+}
+
+/// Found by the fuzzer: totals near u32::MAX overflowed the checks meant to catch them.
+#[test]
+fn totals_too_large_to_add_are_refused_not_a_panic() {
+    let survey = small();
+    let big = json!(u32::MAX);
+    let sources = refused(&survey, |v| {
+        let mut extra = v["sources"][0].clone();
+        extra["respondents"] = big.clone();
+        v["sources"].as_array_mut().unwrap().push(extra);
+    });
+    assert!(sources.to_string().contains("the sources add up to"), "{sources}");
+    let kgi = refused(&survey, |v| {
+        v["cells"][0]["items"]["kgi"]["counts"]["7"] = big.clone();
+        v["cells"][0]["items"]["kgi"]["counts"]["8"] = big.clone();
+    });
+    assert!(matches!(kgi, ImportError::ImpossibleCounts(_)), "{kgi}");
+    let groups = refused(&survey, |v| {
+        for value in [1, 2] {
+            v["cells"].as_array_mut().unwrap().push(json!({
+                "group": { "attribute": "role", "value": value }, "respondents": u32::MAX, "items": {}
+            }));
+        }
+    });
+    assert!(matches!(groups, ImportError::ImpossibleCounts(_)), "{groups}");
+}
+
+/// The fuzzer's own inputs for those overflows, replayed against the shipped survey.
+#[test]
+fn the_fuzzers_overflow_inputs_are_refused() {
+    let repro = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fuzz/repro");
+    let survey = employee();
+    for name in [
+        "sources-overflow.json",
+        "kgi-counts-overflow.json",
+        "group-total-overflow.json",
+    ] {
+        let bytes = std::fs::read(format!("{repro}/{name}")).unwrap();
+        assert!(
+            AggregateExport::parse(&bytes, &survey).is_err(),
+            "{name} was accepted"
+        );
+    }
+}
+
+/// The documented JSON Schema names exactly the fields an export has, at every level.
+#[test]
+fn the_json_schema_matches_what_an_export_writes() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/export-format.schema.json"
+    );
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let survey = small();
+    let export: Value =
+        serde_json::from_str(&export_of(&survey, "a", "b", &kiosk_a(&survey)).to_json()).unwrap();
+    let keys = |value: &Value| -> Vec<String> {
+        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    let declared = |schema: &Value| -> Vec<String> {
+        let mut keys: Vec<String> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        let mut required: Vec<String> = schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap().to_owned())
+            .collect();
+        required.sort();
+        assert_eq!(keys, required, "every field is required");
+        keys
+    };
+    let props = &schema["properties"];
+    assert_eq!(keys(&export), declared(&schema));
+    assert_eq!(keys(&export["centre"]), declared(&props["centre"]));
+    assert_eq!(keys(&export["sources"][0]), declared(&props["sources"]["items"]));
+    let cell_schema = &props["cells"]["items"];
+    assert_eq!(keys(&export["cells"][0]), declared(cell_schema));
+    let item_schema = &cell_schema["properties"]["items"]["additionalProperties"];
+    assert_eq!(keys(&export["cells"][0]["items"]["kgi"]), declared(item_schema));
+    assert_eq!(
+        keys(&export["cells"][0]["items"]["kgi"]["kgi_pairs"]),
+        declared(&item_schema["properties"]["kgi_pairs"])
+    );
+    assert_eq!(keys(&export["survey"]), declared(&schema["$defs"]["surveyStamp"]));
+}

@@ -1,0 +1,96 @@
+//! Change since the baseline: each item and factor now against the previous export, and whether
+//! the change is larger than the noise. Also the page a pulse survey is read on.
+
+use leptos::prelude::*;
+use yorisoi_domain::change::changes;
+use yorisoi_domain::groups::format_difference;
+use yorisoi_domain::scoring::format_percent;
+use yorisoi_domain::{Factor, Scores, Share};
+
+use crate::i18n::{data as text, fill, report};
+use crate::kiosk::Kiosk;
+use crate::results::{baseline, centre_tallies};
+
+fn percent(share: Share) -> String {
+    share.percent().map_or("–".to_owned(), format_percent)
+}
+
+#[component]
+pub fn ChangePage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let language = kiosk.language.get_untracked();
+    let words = text(language);
+    let survey = kiosk.survey.get_value();
+    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
+    let minimum = kiosk.settings.get_untracked().min_respondents();
+    let body = if scores.respondents < minimum {
+        view! { <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p> }
+            .into_any()
+    } else {
+        match baseline(&survey) {
+            None => view! { <p class="hint">{words.baseline_none}</p> }.into_any(),
+            Some(base) => {
+                let factor_rows = Factor::ALL
+                    .into_iter()
+                    .filter_map(|factor| {
+                        let now = scores.factor(factor).favourable_percent?;
+                        let then = base.factor_percent(&survey, factor)?;
+                        Some(view! {
+                            <tr data-factor=factor.id()>
+                                <th scope="row">{factor.name(language)}</th>
+                                <td>{format_percent(then)}</td>
+                                <td>{format_percent(now)}</td>
+                                <td class="change">{format_difference(now - then)}</td>
+                            </tr>
+                        })
+                    })
+                    .collect_view();
+                let item_rows = changes(&survey, &scores, &base)
+                    .into_iter()
+                    .map(|change| {
+                        let label = survey.item(&change.item_id).map(|item| item.text.get(language).to_owned());
+                        view! {
+                            <tr data-item=change.item_id.clone() class:beyond-noise=change.beyond_noise>
+                                <th scope="row">{label}</th>
+                                <td>{percent(change.before)} <span class="cell-n">{format!("n={}", change.before.of)}</span></td>
+                                <td>{percent(change.after)} <span class="cell-n">{format!("n={}", change.after.of)}</span></td>
+                                <td class="change">{format_difference(change.points)}</td>
+                                <td class="noise">{if change.beyond_noise { words.beyond_noise } else { words.within_noise }}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="benchmark-note">{format!("{}{} · {} · n={}", words.baseline_loaded, base.survey, base.created_at, base.respondents)}</p>
+                    <table class="change-table factors">
+                        <thead><tr>
+                            <th scope="col">{report(language).factor}</th>
+                            <th scope="col">{words.before} " %"</th>
+                            <th scope="col">{words.after} " %"</th>
+                            <th scope="col">{words.change}</th>
+                        </tr></thead>
+                        <tbody>{factor_rows}</tbody>
+                    </table>
+                    <table class="change-table items">
+                        <thead><tr>
+                            <th scope="col">{words.item}</th>
+                            <th scope="col">{words.before} " %"</th>
+                            <th scope="col">{words.after} " %"</th>
+                            <th scope="col">{words.change}</th>
+                            <th scope="col"></th>
+                        </tr></thead>
+                        <tbody>{item_rows}</tbody>
+                    </table>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="change-page" aria-labelledby="change-title">
+            <h1 id="change-title">{words.change_title}</h1>
+            <p class="hint">{words.change_help}</p>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,398 @@
+//! Data in and out of the kiosk: the aggregate export, importing the centre's other kiosks,
+//! the baseline to compare with, and which survey the kiosk runs.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::collections::BTreeSet;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yorisoi_domain::change::Baseline;
+
+use yorisoi_domain::export::{
+    attributes, joining, utc_timestamp, AggregateExport, ExportInput, Joining, Source, MAX_IMPORT_BYTES,
+};
+use yorisoi_domain::records::keys;
+use yorisoi_domain::settings::ActiveSurvey;
+use yorisoi_domain::transfer::{
+    from_hex, to_hex, TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT,
+    TRANSFER_FORMAT_VERSION,
+};
+use yorisoi_domain::Inventory;
+
+use crate::crypto::{self, new_response_id, random_bytes};
+use crate::download::save_file;
+use crate::i18n::data as text;
+use crate::kiosk::{now_ms, Kiosk};
+use crate::results::{
+    baseline, centre_tallies, device_id, employee_answers, imports, representative_response, AdminData,
+};
+use crate::storage;
+
+/// Reads the file chosen in a file input, refusing one over the import limit before reading it.
+async fn chosen_file(input: web_sys::HtmlInputElement) -> Option<Result<(String, String), String>> {
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        let error = yorisoi_domain::export::ImportError::TooLarge {
+            bytes: file.size() as usize,
+        };
+        return Some(Err(error.to_string()));
+    }
+    let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
+    Some(Ok((file.name(), text)))
+}
+
+fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
+    let survey = kiosk.survey.get_value();
+    let device = device_id()?;
+    let export_id = new_response_id();
+    let tallies = centre_tallies(kiosk, &attributes(&survey));
+    let imported = imports(&survey);
+    let transferred = transferred_sources();
+    let representative = data.representative.get_untracked().and_then(Result::ok);
+    let representative_answers = representative
+        .as_ref()
+        .map(|rep| representative_response(rep).answers);
+    let profile = kiosk.profile.get_untracked();
+    let file = AggregateExport::build(ExportInput {
+        survey: &survey,
+        device_id: &device,
+        export_id: &export_id,
+        created_at_ms: now_ms() as u64,
+        profile: &profile,
+        minimum: kiosk.settings.get_untracked().min_respondents(),
+        tallies: &tallies,
+        own_respondents: employee_answers(kiosk).len() as u32
+            - transferred.iter().map(|s| s.respondents).sum::<u32>(),
+        imported_sources: imported
+            .iter()
+            .flat_map(|file| file.sources.clone())
+            .chain(transferred)
+            .collect(),
+        representative: representative.as_deref().zip(representative_answers.as_ref()),
+    })
+    .map_err(|error| error.to_string())?;
+    let name = format!(
+        "yorisoi-export-{}-{}.json",
+        &file.created_at[..10],
+        file.export_id
+    );
+    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    Ok(name)
+}
+
+/// Responses received from other kiosks by transfer: sources of this kiosk's exports.
+fn transferred_sources() -> Vec<Source> {
+    storage::entries()
+        .into_iter()
+        .filter(|(key, _)| key.starts_with(keys::TRANSFERRED_PREFIX))
+        .filter_map(|(_, value)| serde_json::from_str(&value).ok())
+        .collect()
+}
+
+const TRANSFER_ITERATIONS: u32 = yorisoi_domain::pin::PBKDF2_ITERATIONS;
+const MIN_PASSPHRASE: usize = 8;
+
+async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, String> {
+    let survey = kiosk.survey.get_value();
+    let entries = storage::entries();
+    let inventory = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let contents = TransferContents::of(&survey, &inventory.responses);
+    let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
+    let salt = random_bytes::<16>();
+    let iv = random_bytes::<12>();
+    let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
+    let device = device_id()?;
+    let created_at = utc_timestamp(now_ms() as u64);
+    let file = TransferFile {
+        format: TRANSFER_FORMAT.to_owned(),
+        format_version: TRANSFER_FORMAT_VERSION,
+        confidential: true,
+        notice: NOTICE.to_owned(),
+        device_id: device.clone(),
+        created_at: created_at.clone(),
+        iterations: TRANSFER_ITERATIONS,
+        salt: to_hex(&salt),
+        iv: to_hex(&iv),
+        ciphertext: to_hex(&sealed),
+    };
+    let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
+    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    Ok(name)
+}
+
+/// Takes in a transfer file's responses, all or nothing: if one cannot be stored, those stored
+/// so far are removed again.
+async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result<(usize, usize), String> {
+    let survey = kiosk.survey.get_value();
+    let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
+    if file.device_id == device_id()? {
+        return Err("this is this kiosk's own transfer file".into());
+    }
+    let salt = from_hex(&file.salt).map_err(|error| error.0)?;
+    let iv = from_hex(&file.iv).map_err(|error| error.0)?;
+    let ciphertext = from_hex(&file.ciphertext).map_err(|error| error.0)?;
+    let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext).await?;
+    let entries = storage::entries();
+    let known: BTreeSet<String> =
+        Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .responses
+            .into_iter()
+            .map(|response| response.id)
+            .collect();
+    let total = serde_json::from_slice::<TransferContents>(&plaintext).map_or(0, |c| c.responses.len());
+    let fresh = TransferContents::new_responses(&plaintext, &survey, &known).map_err(|error| error.0)?;
+    let mut written: Vec<String> = Vec::new();
+    for response in &fresh {
+        if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
+            written.iter().for_each(|key| storage::remove(key));
+            return Err(format!("{fault:?}"));
+        }
+        written.push(response.key());
+    }
+    let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
+    let before: u32 = storage::read(&key)
+        .and_then(|json| serde_json::from_str::<Source>(&json).ok())
+        .map_or(0, |source| source.respondents);
+    let source = Source {
+        device_id: file.device_id.clone(),
+        export_id: format!("transfer-{}", file.device_id),
+        respondents: before + fresh.len() as u32,
+    };
+    if let Err(fault) = storage::write(
+        &key,
+        &serde_json::to_string(&source).expect("a source serializes"),
+    ) {
+        written.iter().for_each(|key| storage::remove(key));
+        return Err(format!("{fault:?}"));
+    }
+    Ok((fresh.len(), total - fresh.len()))
+}
+
+/// Stores an accepted file, all or nothing: a replacement is written before the file it
+/// replaces is removed.
+fn import(kiosk: Kiosk, json: &str) -> Result<Joining, String> {
+    let survey = kiosk.survey.get_value();
+    let file = AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| error.to_string())?;
+    let joined = joining(&device_id()?, &imports(&survey), &file).map_err(|error| error.to_string())?;
+    storage::write(&keys::import(&file.export_id), json).map_err(|fault| format!("{fault:?}"))?;
+    if let Joining::Replace { export_id } = &joined {
+        storage::remove(&keys::import(export_id));
+    }
+    Ok(joined)
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let kiosk = expect_context::<Kiosk>();
+    let data = expect_context::<AdminData>();
+    let words = move || text(kiosk.language.get());
+    let export_message = RwSignal::new(None::<String>);
+    let import_message = RwSignal::new(None::<String>);
+    let baseline_message = RwSignal::new(None::<String>);
+    // Bumped whenever stored imports or the baseline change, to redraw their lists.
+    let stored = RwSignal::new(0u32);
+
+    let on_export = move |_| {
+        export_message.set(Some(match export(kiosk, data) {
+            Ok(name) => format!("{}{name}", words().exported),
+            Err(problem) => format!("{}{problem}", words().refused),
+        }));
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        spawn_local(async move {
+            let Some(chosen) = chosen_file(input).await else {
+                return;
+            };
+            let outcome = chosen.and_then(|(name, json)| import(kiosk, &json).map(|joined| (name, joined)));
+            import_message.set(Some(match outcome {
+                Ok((name, Joining::Add)) => format!("{}{name}", words().imported),
+                Ok((name, Joining::Replace { .. })) => format!("{}{name}", words().replaced),
+                Err(problem) => format!("{}{problem}", words().refused),
+            }));
+            stored.update(|n| *n += 1);
+        });
+    };
+    let on_baseline = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        spawn_local(async move {
+            let Some(chosen) = chosen_file(input).await else {
+                return;
+            };
+            let survey = kiosk.survey.get_value();
+            let outcome = chosen.and_then(|(name, json)| {
+                Baseline::parse(json.as_bytes(), &survey).map_err(|error| error.to_string())?;
+                storage::write(keys::BASELINE, &json).map_err(|fault| format!("{fault:?}"))?;
+                Ok(name)
+            });
+            baseline_message.set(Some(match outcome {
+                Ok(name) => format!("{}{name}", words().baseline_loaded),
+                Err(problem) => format!("{}{problem}", words().refused),
+            }));
+            stored.update(|n| *n += 1);
+        });
+    };
+
+    let imported_list = move || {
+        stored.track();
+        let survey = kiosk.survey.get_value();
+        let files = imports(&survey);
+        if files.is_empty() {
+            return view! { <p class="hint" id="imports-none">{words().imports_none}</p> }.into_any();
+        }
+        let rows = files
+            .into_iter()
+            .map(|file| {
+                let key = keys::import(&file.export_id);
+                view! {
+                    <tr data-export=file.export_id.clone()>
+                        <td>{file.centre.name.clone()}</td>
+                        <td>{file.created_at.clone()}</td>
+                        <td class="respondents">{file.whole(&survey).respondents}</td>
+                        <td>{file.sources.len()}</td>
+                        <td>
+                            <button class="secondary" on:click=move |_| {
+                                storage::remove(&key);
+                                stored.update(|n| *n += 1);
+                            }>{words().remove}</button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="imports">
+                <thead>
+                    <tr>
+                        <th scope="col">{words().centre}</th>
+                        <th scope="col">{words().created}</th>
+                        <th scope="col">{words().respondents}</th>
+                        <th scope="col">{words().kiosks}</th>
+                        <th scope="col"></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let baseline_status = move || {
+        stored.track();
+        match baseline(&kiosk.survey.get_value()) {
+            None => view! { <p class="hint" id="baseline-status">{words().baseline_none}</p> }.into_any(),
+            Some(base) => view! {
+                <p id="baseline-status">
+                    {format!("{}{} · {} · {} {}", words().baseline_loaded, base.survey, base.created_at, base.respondents, words().respondents)}
+                    " "
+                    <button class="secondary" on:click=move |_| {
+                        storage::remove(keys::BASELINE);
+                        stored.update(|n| *n += 1);
+                    }>{words().remove}</button>
+                </p>
+            }
+            .into_any(),
+        }
+    };
+    let survey_choice = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        let Some(survey) = ActiveSurvey::ALL.into_iter().find(|s| s.id() == chosen) else {
+            return;
+        };
+        let settings = kiosk.settings.get_untracked().with_survey(survey);
+        if kiosk.save_settings(settings).is_ok() {
+            let _ = window().location().reload();
+        }
+    };
+    let current = kiosk.settings.get_untracked().survey();
+    let passphrase = RwSignal::new(String::new());
+    let transfer_message = RwSignal::new(None::<String>);
+    let on_transfer_export = move |_| {
+        let phrase = passphrase.get_untracked();
+        if phrase.chars().count() < MIN_PASSPHRASE {
+            transfer_message.set(Some(words().passphrase_rule.to_owned()));
+            return;
+        }
+        spawn_local(async move {
+            transfer_message.set(Some(match write_transfer(kiosk, phrase).await {
+                Ok(name) => format!("{}{name}", words().exported),
+                Err(problem) => format!("{}{problem}", words().refused),
+            }));
+        });
+    };
+    let on_transfer_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let phrase = passphrase.get_untracked();
+        spawn_local(async move {
+            let Some(chosen) = chosen_file(input).await else {
+                return;
+            };
+            let outcome = match chosen {
+                Ok((_, json)) => read_transfer(kiosk, json, phrase).await,
+                Err(problem) => Err(problem),
+            };
+            transfer_message.set(Some(match outcome {
+                Ok((taken, known)) => format!("{taken}{}{known}", words().transferred),
+                Err(problem) => format!("{}{problem}", words().refused),
+            }));
+        });
+    };
+
+    view! {
+        <section class="data-page" aria-labelledby="data-title">
+            <h1 id="data-title">{move || crate::i18n::pages(kiosk.language.get()).data}</h1>
+            <section class="data-block">
+                <h2>{move || words().export_title}</h2>
+                <p class="hint">{move || words().export_help}</p>
+                <button class="primary" id="export-button" on:click=on_export>{move || words().export_button}</button>
+                <p class="form-message" role="status" id="export-message">{move || export_message.get()}</p>
+            </section>
+            <section class="data-block">
+                <h2>{move || words().import_title}</h2>
+                <p class="hint">{move || words().import_help}</p>
+                <label for="import-file">{move || words().import_file}</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_import />
+                <p class="form-message" role="status" id="import-message">{move || import_message.get()}</p>
+                {imported_list}
+            </section>
+            <section class="data-block transfer">
+                <h2>{move || words().transfer_title}</h2>
+                <p class="hint">{move || words().transfer_help}</p>
+                <label for="transfer-passphrase">{move || words().passphrase}</label>
+                <input
+                    id="transfer-passphrase"
+                    type="password"
+                    autocomplete="off"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+                <button class="secondary" id="transfer-export" on:click=on_transfer_export>{move || words().transfer_export}</button>
+                <label for="transfer-file">{move || words().transfer_file}</label>
+                <input id="transfer-file" type="file" accept=".json,application/json" on:change=on_transfer_import />
+                <p class="form-message" role="status" id="transfer-message">{move || transfer_message.get()}</p>
+            </section>
+            <section class="data-block">
+                <h2>{move || words().baseline_title}</h2>
+                <p class="hint">{move || words().baseline_help}</p>
+                <label for="baseline-file">{move || words().baseline_file}</label>
+                <input id="baseline-file" type="file" accept=".json,application/json" on:change=on_baseline />
+                <p class="form-message" role="status" id="baseline-message">{move || baseline_message.get()}</p>
+                {baseline_status}
+            </section>
+            <section class="data-block">
+                <h2>{move || words().survey_title}</h2>
+                <p class="hint">{move || words().survey_help}</p>
+                <label for="active-survey">{move || words().survey_title}</label>
+                <select id="active-survey" on:change=survey_choice>
+                    <option value="employee" selected=current == ActiveSurvey::Employee>{move || words().survey_employee}</option>
+                    <option value="pulse" selected=current == ActiveSurvey::Pulse>{move || words().survey_pulse}</option>
+                </select>
+            </section>
+        </section>
+    }
+}
+
+/// The element an event came from.
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target().expect("an input event has a target").unchecked_into()
+}
