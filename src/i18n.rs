@@ -337,6 +337,7 @@ pub struct PagesText {
     pub industry: &'static str,
     pub saved_as_typed: &'static str,
     pub representative_help: &'static str,
+    pub result_table: &'static str,
     pub splits: &'static str,
     pub splits_help: &'static str,
     pub download_csv: &'static str,
@@ -393,6 +394,7 @@ const PAGES_JA: PagesText = PagesText {
     industry: "業種",
     saved_as_typed: "入力と同時に保存されます。",
     representative_help: "センターの代表者が1回回答します（約20分）。あとから変更できます。",
+    result_table: "結果の表",
     splits: "集計の切り口（最大7つ）",
     splits_help: "選んだ属性ごとに列が並びます。",
     download_csv: "CSVをダウンロード（Excel用）",
@@ -450,6 +452,7 @@ const PAGES_EN: PagesText = PagesText {
     saved_as_typed: "Saved as you type.",
     representative_help:
         "Answered once by the centre's representative (about 20 minutes). It can be changed later.",
+    result_table: "Result table",
     splits: "Split by (up to 7)",
     splits_help: "Each chosen attribute adds a column per group.",
     download_csv: "Download CSV (for Excel)",

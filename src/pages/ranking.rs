@@ -37,14 +37,25 @@ fn Track(row: RankingRow) -> impl IntoView {
         return ().into_any();
     };
     let measure = row.measure.clone();
-    let marker = |class: &'static str, value: f64, label: String| {
-        view! { <span class=class style:left=position(&measure, value) title=label.clone() aria-label=label></span> }
+    let median = format!("{} {}", words.median, show(&measure, Some(summary.median)));
+    let top_ten = format!("{} {}", words.top_ten, show(&measure, Some(summary.p90)));
+    let centre = row
+        .value
+        .map(|value| format!("{} {}", words.this_centre, show(&measure, Some(value))));
+    // The track is one image to assistive technology: its label says all three values.
+    let label = std::iter::once(median.clone())
+        .chain(std::iter::once(top_ten.clone()))
+        .chain(centre.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let marker = |class: &'static str, value: f64, title: String| {
+        view! { <span class=class style:left=position(&measure, value) title=title></span> }
     };
     view! {
-        <div class="track" role="img" aria-label=words.distribution>
-            {marker("tick median", summary.median, format!("{} {}", words.median, show(&row.measure, Some(summary.median))))}
-            {marker("tick top-ten", summary.p90, format!("{} {}", words.top_ten, show(&row.measure, Some(summary.p90))))}
-            {row.value.map(|value| marker("centre-mark", value, format!("{} {}", words.this_centre, show(&row.measure, Some(value)))))}
+        <div class="track" role="img" aria-label=format!("{}: {label}", words.distribution)>
+            {marker("tick median", summary.median, median)}
+            {marker("tick top-ten", summary.p90, top_ten)}
+            {row.value.zip(centre).map(|(value, centre)| marker("centre-mark", value, centre))}
         </div>
     }
     .into_any()

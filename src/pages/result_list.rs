@@ -211,7 +211,8 @@ pub fn ResultListPage() -> impl IntoView {
                 <p class="hint">{move || words().splits_help}</p>
                 {checkboxes}
             </fieldset>
-            <div class="table-scroll">{table}</div>
+            // Scrolls sideways when wide: focusable, so a keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || words().result_table>{table}</div>
             <p class="hint">{move || fill(words().hidden_note, kiosk.settings.get().min_respondents(), "")}</p>
             <h2>{move || words().comments}</h2>
             {comments}

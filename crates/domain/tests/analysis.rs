@@ -33,17 +33,11 @@ fn pearson_r_by_hand() {
 }
 
 fn small_answers(people: &[(u8, u8, u8)]) -> Vec<Answers> {
-    let survey = small();
-    people
-        .iter()
-        .map(|(kgi, lg1, mr1)| {
-            let mut answers = Answers::new(&survey);
-            answers.choose(&survey, "kgi", *kgi).unwrap();
-            answers.choose(&survey, "lg1", *lg1).unwrap();
-            answers.choose(&survey, "mr1", *mr1).unwrap();
-            answers
-        })
-        .collect()
+    respondents(
+        &small(),
+        ["kgi", "lg1", "mr1"],
+        people.iter().map(|&(kgi, lg1, mr1)| [kgi, lg1, mr1]),
+    )
 }
 
 #[test]

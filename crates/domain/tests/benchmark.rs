@@ -3,7 +3,7 @@ mod common;
 use common::*;
 use serde_json::json;
 use yorisoi_domain::benchmark::{quantile, CentreValues, Summary};
-use yorisoi_domain::{Answers, Measure, Scores, SizeCategory, Snapshot, Standing, Tally, Text};
+use yorisoi_domain::{Measure, Scores, SizeCategory, Snapshot, Standing, Tally, Text};
 
 #[test]
 fn standing_among_four_centres_by_hand() {
@@ -42,16 +42,11 @@ fn quantiles_interpolate_between_ranks() {
 
 fn centre(size: SizeCategory, kgis: &[u8], lg1: &[u8]) -> CentreValues {
     let survey = small();
-    let answers: Vec<Answers> = kgis
-        .iter()
-        .zip(lg1)
-        .map(|(kgi, lg)| {
-            let mut answers = Answers::new(&survey);
-            answers.choose(&survey, "kgi", *kgi).unwrap();
-            answers.choose(&survey, "lg1", *lg).unwrap();
-            answers
-        })
-        .collect();
+    let answers = respondents(
+        &survey,
+        ["kgi", "lg1"],
+        kgis.iter().zip(lg1).map(|(kgi, lg)| [*kgi, *lg]),
+    );
     CentreValues {
         size,
         respondents: answers.len() as u32,

@@ -9,14 +9,7 @@ use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::{Answers, Factor, Scores, Share, SurveyDefinition, Tally};
 
 fn people(survey: &SurveyDefinition, rows: &[(u8, u8)]) -> Vec<Answers> {
-    rows.iter()
-        .map(|(kgi, lg1)| {
-            let mut answers = Answers::new(survey);
-            answers.choose(survey, "kgi", *kgi).unwrap();
-            answers.choose(survey, "lg1", *lg1).unwrap();
-            answers
-        })
-        .collect()
+    respondents(survey, ["kgi", "lg1"], rows.iter().map(|&(kgi, lg1)| [kgi, lg1]))
 }
 
 fn export_json(survey: &SurveyDefinition, answers: &[Answers]) -> String {

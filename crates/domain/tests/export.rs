@@ -13,15 +13,11 @@ use yorisoi_domain::{Answers, Scores, SizeCategory, SurveyDefinition, Tally};
 
 /// Respondents of the small survey: (kgi, lg1, role).
 fn people(survey: &SurveyDefinition, rows: &[(u8, u8, u8)]) -> Vec<Answers> {
-    rows.iter()
-        .map(|(kgi, lg1, role)| {
-            let mut answers = Answers::new(survey);
-            answers.choose(survey, "kgi", *kgi).unwrap();
-            answers.choose(survey, "lg1", *lg1).unwrap();
-            answers.choose(survey, "role", *role).unwrap();
-            answers
-        })
-        .collect()
+    respondents(
+        survey,
+        ["kgi", "lg1", "role"],
+        rows.iter().map(|&(kgi, lg1, role)| [kgi, lg1, role]),
+    )
 }
 
 fn export_of(

@@ -32,14 +32,8 @@ fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
     let survey = small();
     people
         .iter()
-        .map(|(kgi, lg1, role)| {
-            let mut answers = Answers::new(&survey);
-            answers.choose(&survey, "kgi", *kgi).unwrap();
-            answers.choose(&survey, "lg1", *lg1).unwrap();
-            if let Some(role) = role {
-                answers.choose(&survey, "role", *role).unwrap();
-            }
-            answers
+        .map(|&(kgi, lg1, role)| {
+            respondent(&survey, &[("kgi", Some(kgi)), ("lg1", Some(lg1)), ("role", role)])
         })
         .collect()
 }

@@ -3,20 +3,15 @@ mod common;
 use common::*;
 use yorisoi_domain::benchmark::CentreValues;
 use yorisoi_domain::report::{FlashReport, TooFewRespondents};
-use yorisoi_domain::{Answers, Factor, Scores, SizeCategory, Snapshot, Tally, Text};
+use yorisoi_domain::{Factor, Scores, SizeCategory, Snapshot, Tally, Text};
 
 fn scores_of(people: &[(u8, u8, u8)]) -> Scores {
     let survey = small();
-    let answers: Vec<Answers> = people
-        .iter()
-        .map(|(kgi, lg1, mr1)| {
-            let mut answers = Answers::new(&survey);
-            answers.choose(&survey, "kgi", *kgi).unwrap();
-            answers.choose(&survey, "lg1", *lg1).unwrap();
-            answers.choose(&survey, "mr1", *mr1).unwrap();
-            answers
-        })
-        .collect();
+    let answers = respondents(
+        &survey,
+        ["kgi", "lg1", "mr1"],
+        people.iter().map(|&(kgi, lg1, mr1)| [kgi, lg1, mr1]),
+    );
     Scores::from_tally(&survey, &Tally::of(&survey, &answers))
 }
 

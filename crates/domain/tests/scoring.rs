@@ -5,19 +5,14 @@ use yorisoi_domain::scoring::{format_mean, format_percent, leaning, round_half_u
 use yorisoi_domain::{Answers, Factor, Scores, Share, SurveyDefinition, Tally};
 
 /// Answers to the small survey: (kgi, lg1, mr1, role), `None` where skipped.
-fn respondent(survey: &SurveyDefinition, values: [Option<u8>; 4]) -> Answers {
-    let mut answers = Answers::new(survey);
-    for (id, value) in ["kgi", "lg1", "mr1", "role"].into_iter().zip(values) {
-        if let Some(value) = value {
-            answers.choose(survey, id, value).unwrap();
-        }
-    }
-    answers
+fn small_respondent(survey: &SurveyDefinition, values: [Option<u8>; 4]) -> Answers {
+    let items = ["kgi", "lg1", "mr1", "role"];
+    respondent(survey, &items.into_iter().zip(values).collect::<Vec<_>>())
 }
 
 fn scores(values: &[[Option<u8>; 4]]) -> Scores {
     let survey = small();
-    let answers: Vec<Answers> = values.iter().map(|v| respondent(&survey, *v)).collect();
+    let answers: Vec<Answers> = values.iter().map(|v| small_respondent(&survey, *v)).collect();
     Scores::from_tally(&survey, &Tally::of(&survey, &answers))
 }
 
@@ -150,7 +145,7 @@ fn tallies_of_two_groups_add_up_to_the_tally_of_all() {
         [Some(10), Some(2), Some(1), Some(1)],
     ]
     .iter()
-    .map(|v| respondent(&survey, *v))
+    .map(|v| small_respondent(&survey, *v))
     .collect();
     let all = Tally::of(&survey, &everyone);
     assert_eq!(all.respondents, 3);

@@ -60,3 +60,32 @@ pub fn employee_json() -> String {
 pub fn employee() -> SurveyDefinition {
     SurveyDefinition::parse(EMPLOYEE_FILE, &employee_json()).expect("the shipped employee survey is valid")
 }
+
+/// One respondent of `survey` answering each (item, value); a `None` value is skipped.
+pub fn respondent(survey: &SurveyDefinition, answers: &[(&str, Option<u8>)]) -> yorisoi_domain::Answers {
+    let mut respondent = yorisoi_domain::Answers::new(survey);
+    for (item, value) in answers {
+        if let Some(value) = value {
+            respondent.choose(survey, item, *value).unwrap();
+        }
+    }
+    respondent
+}
+
+/// Respondents of `survey`, one per row, each answering `items` with the row's values.
+pub fn respondents<const N: usize>(
+    survey: &SurveyDefinition,
+    items: [&str; N],
+    rows: impl IntoIterator<Item = [u8; N]>,
+) -> Vec<yorisoi_domain::Answers> {
+    rows.into_iter()
+        .map(|row| {
+            let answers: Vec<(&str, Option<u8>)> = items
+                .iter()
+                .zip(row)
+                .map(|(item, value)| (*item, Some(value)))
+                .collect();
+            respondent(survey, &answers)
+        })
+        .collect()
+}

@@ -1,0 +1,389 @@
+// Yorisoi against SurveyJS on the same employee survey, in Debian's Chromium with the CPU
+// throttled 4x (CDP Emulation.setCPUThrottlingRate), a fresh browser context per run.
+// Prints figures, the ratios Yorisoi/SurveyJS and the goals beside them; never a pass/fail test.
+//
+//   node bench/surveyjs/run.mjs   (after `trunk build --release`; RUNS=7 for more runs, DIST=dir for another build)
+//
+// Both pages are served by scripts/serve.mjs (two instances on 127.0.0.1, uncompressed, like the
+// kiosk's intranet host); "bytes" are the gzip -9 sizes of the response bodies, as a static
+// server that compresses would send them. The full output is also written to results.txt here.
+import { chromium } from "@playwright/test";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { startServer } from "../../scripts/serve.mjs";
+import { answersFor, survey } from "../../tests/e2e/support/survey.mjs";
+import { buildPeer, versions } from "./build.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const RUNS = Number(process.env.RUNS ?? 5);
+const THROTTLE = 4;
+const VIEWPORT = { width: 1280, height: 800 };
+const KB = 1024;
+const GOALS = { bytes: 0.4, firstQuestion: 0.6, heap: 0.5, kioskKB: 150 };
+
+const gzip = (body) => gzipSync(body, { level: 9 }).length;
+const brotli = (body) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    .length;
+
+// ---- in-page probes ---------------------------------------------------------------------------
+
+/** Installed before any page script: records when the start screen and the first question are usable. */
+function probe({ startSelector }) {
+  const marks = {};
+  window.__bench = { marks };
+  const usable = (element) => {
+    if (!element || !element.isConnected || element.disabled) return false;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return false;
+    if (getComputedStyle(element).visibility === "hidden") return false;
+    // A visually hidden native radio is answered through its label: that must be on screen too.
+    const label = element.closest("label") ?? (element.id && document.querySelector(`label[for="${element.id}"]`));
+    if (label) {
+      const labelBox = label.getBoundingClientRect();
+      if (labelBox.width === 0 || labelBox.height === 0) return false;
+    }
+    return true;
+  };
+  const check = () => {
+    const now = performance.now();
+    if (startSelector && marks.startReady === undefined && usable(document.querySelector(startSelector))) {
+      marks.startReady = now;
+    }
+    if (marks.firstRadio === undefined && usable(document.querySelector('input[type="radio"]'))) {
+      marks.firstRadio = now;
+    }
+    return marks.firstRadio !== undefined;
+  };
+  const observer = new MutationObserver(() => {
+    if (check()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const poll = () => {
+    if (!check()) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  addEventListener(
+    "click",
+    (event) => {
+      if (startSelector && marks.click === undefined && event.target.closest?.(startSelector)) marks.click = performance.now();
+    },
+    true,
+  );
+  // Trunk's loader announces the wasm instance: keep its memory to report its size.
+  addEventListener("TrunkApplicationStarted", (event) => {
+    window.__bench.wasmMemory = event.detail?.wasm?.memory;
+  });
+}
+
+/** The scripted respondent, run in the page: the same answers, one click per item, then submit. */
+async function respond({ tool, pages }) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const waitFor = async (find, what) => {
+    const since = performance.now();
+    for (;;) {
+      const found = find();
+      if (found) return found;
+      if (performance.now() - since > 60_000) throw new Error(`${tool}: timed out waiting for ${what}`);
+      await frame();
+    }
+  };
+  const shown = (element) => element && element.offsetParent !== null;
+  const yorisoi = tool === "yorisoi";
+  const radio = (id, value) =>
+    document.querySelector(
+      yorisoi ? `input[type="radio"][name="${id}"][value="${value}"]` : `[data-name="${id}"] input[type="radio"][value="${value}"]`,
+    );
+  const textarea = (id) => document.querySelector(yorisoi ? `textarea#q-${id}` : `[data-name="${id}"] textarea`);
+  const buttonNamed = (name) => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === name && shown(b));
+  const nextButton = () =>
+    yorisoi
+      ? document.querySelector("nav.steps button.primary")
+      : [...document.querySelectorAll(".sd-navigation__next-btn, .sd-navigation__complete-btn")].find(shown);
+
+  const started = performance.now();
+  for (const items of pages) {
+    for (const item of items) {
+      if (item.text !== undefined) {
+        const field = await waitFor(() => textarea(item.id), `textarea ${item.id}`);
+        field.focus();
+        field.value = item.text;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+        field.blur();
+      } else {
+        const input = await waitFor(() => radio(item.id, item.value), `item ${item.id}`);
+        (input.closest("label") ?? input).click();
+        await waitFor(() => radio(item.id, item.value)?.checked, `${item.id} checked`);
+      }
+      await frame();
+    }
+    (await waitFor(nextButton, "next button")).click();
+    await frame();
+  }
+  if (yorisoi) {
+    (await waitFor(() => buttonNamed("送信する"), "the review's submit button")).click();
+    await waitFor(() => document.querySelector("h1")?.textContent.includes("ご回答ありがとうございました"), "thank-you");
+  } else {
+    await waitFor(() => shown(document.querySelector(".sd-completedpage")), "completed page");
+  }
+  return performance.now() - started;
+}
+
+// ---- one run ----------------------------------------------------------------------------------
+
+const bodyCache = new Map();
+async function body(url) {
+  if (!bodyCache.has(url)) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    bodyCache.set(url, Buffer.from(await response.arrayBuffer()));
+  }
+  return bodyCache.get(url);
+}
+
+async function measure(browser, tool, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const foreign = [];
+  await context.route(
+    (target) => target.hostname !== "127.0.0.1",
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort();
+    },
+  );
+  const yorisoi = tool === "yorisoi";
+  await context.addInitScript(probe, { startSelector: yorisoi ? "button.start-button" : null });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+
+  await page.goto(url, { waitUntil: "commit" });
+  const marks = () => page.evaluate(() => window.__bench.marks);
+  if (yorisoi) {
+    await page.waitForFunction(() => window.__bench?.marks.startReady !== undefined, null, { polling: 50, timeout: 60_000 });
+    await page.locator("button.start-button").click();
+  }
+  await page.waitForFunction(() => window.__bench?.marks.firstRadio !== undefined, null, { polling: 50, timeout: 60_000 });
+  const m = await marks();
+  const firstQuestion = yorisoi ? m.startReady + (m.firstRadio - m.click) : m.firstRadio;
+
+  // Every response the page had received by the time the first question was answerable.
+  const urls = await page.evaluate((until) => {
+    const entries = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= until);
+    return [location.href, ...entries.map((entry) => entry.name)].map((u) => u.split("#")[0]);
+  }, m.firstRadio);
+  const fetched = [...new Set(urls)].filter((u) => u.startsWith("http://127.0.0.1"));
+  let raw = 0;
+  let gz = 0;
+  const files = [];
+  for (const u of fetched) {
+    const b = await body(u);
+    raw += b.length;
+    gz += gzip(b);
+    files.push(new URL(u).pathname);
+  }
+
+  const pages = survey.sections.map((section) =>
+    section.items.map((item) => {
+      const answer = answersFor(1)[item.id];
+      return typeof answer === "string" ? { id: item.id, text: answer } : { id: item.id, value: answer };
+    }),
+  );
+  const respondMs = await page.evaluate(respond, { tool, pages });
+
+  // Both must have recorded every answer.
+  const answered = yorisoi
+    ? await page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith("yorisoi/v1/response/"));
+        const stored = JSON.parse(localStorage.getItem(key));
+        return [...stored.a].filter((c) => c !== ".").length + (stored.t?.comment ? 1 : 0);
+      })
+    : await page.evaluate(() => Object.keys(window.__surveyData ?? {}).length);
+
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? 0);
+  await context.close();
+  return {
+    startReady: m.startReady,
+    afterClick: yorisoi ? m.firstRadio - m.click : undefined,
+    firstQuestion,
+    raw,
+    gz,
+    files,
+    respondMs,
+    answered,
+    heap: heap.usedSize,
+    wasm,
+    foreign,
+    errors,
+  };
+}
+
+// ---- figures ----------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+
+/** Yorisoi's kiosk path as built: index.html, the JS, the wasm, every CSS file, the survey. */
+function kioskPath(dist) {
+  const top = readdirSync(dist).filter((name) => statSync(join(dist, name)).isFile());
+  const names = [
+    "index.html",
+    ...top.filter((n) => n.endsWith(".js") && n !== "sw.js"),
+    ...top.filter((n) => n.endsWith(".wasm")),
+    ...top.filter((n) => n.endsWith(".css")),
+    "surveys/employee.json",
+  ];
+  return names.map((name) => {
+    const b = readFileSync(join(dist, name));
+    return { name, raw: b.length, gz: gzip(b), br: brotli(b) };
+  });
+}
+
+const lines = [];
+const say = (line = "") => {
+  lines.push(line);
+  console.log(line);
+};
+
+const dist = process.env.DIST ?? join(root, "dist");
+const peerRoot = buildPeer();
+const yorisoiServer = await startServer({ root: dist, base: "/wellbeing/" });
+const peerServer = await startServer({ root: peerRoot, base: "/surveyjs/" });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const chromiumVersion = browser.version();
+
+const results = { yorisoi: [], surveyjs: [] };
+try {
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate the tools so that a noisy moment on the shared machine hits both.
+    for (const [tool, url] of [
+      ["yorisoi", yorisoiServer.url],
+      ["surveyjs", peerServer.url],
+    ]) {
+      const result = await measure(browser, tool, url);
+      results[tool].push(result);
+      process.stderr.write(
+        `run ${run + 1}/${RUNS} ${tool.padEnd(8)} first question ${result.firstQuestion.toFixed(0)} ms, ` +
+          `respondent ${result.respondMs.toFixed(0)} ms, heap ${(result.heap / KB / KB).toFixed(2)} MB\n`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await yorisoiServer.close();
+  await peerServer.close();
+}
+
+const items = survey.sections.reduce((sum, section) => sum + section.items.length, 0);
+const v = versions();
+say(`Yorisoi vs SurveyJS (survey-core ${v["survey-core"]} + survey-js-ui ${v["survey-js-ui"]}, default theme, fontless CSS build),`);
+say(`employee survey: ${items} items on ${survey.sections.length} pages, Japanese. Chromium ${chromiumVersion}, headless, CPU throttled ${THROTTLE}x,`);
+say(`viewport ${VIEWPORT.width}x${VIEWPORT.height}, fresh browser context per run, ${RUNS} runs per tool, median (min-max). KB = 1024 bytes.`);
+say();
+
+const row = (cells, widths) => cells.map((cell, i) => String(cell)[i ? "padStart" : "padEnd"](widths[i])).join("  ");
+const widths = [44, 22, 22, 9, 8, 5];
+const fmt = (s, digits, scale = 1) =>
+  `${(s.median / scale).toFixed(digits)} (${(s.min / scale).toFixed(digits)}-${(s.max / scale).toFixed(digits)})`;
+say(row(["measure", "Yorisoi", "SurveyJS", "Y/S", "goal", "met"], widths));
+say(row(["-".repeat(44), "-".repeat(22), "-".repeat(22), "-".repeat(9), "-".repeat(8), "-".repeat(5)], widths));
+const line = (label, key, digits, scale, goal) => {
+  const y = stats(results.yorisoi.map((r) => r[key]));
+  const s = stats(results.surveyjs.map((r) => r[key]));
+  const ratio = y.median / s.median;
+  say(
+    row(
+      [label, fmt(y, digits, scale), fmt(s, digits, scale), ratio.toFixed(2) + "x", goal ? `<= ${goal}x` : "-", goal ? (ratio <= goal ? "yes" : "no") : ""],
+      widths,
+    ),
+  );
+};
+line("bytes to first question, gzip -9 (KB)", "gz", 1, KB, GOALS.bytes);
+line("  same, uncompressed (KB)", "raw", 1, KB);
+line("time to first question (ms)", "firstQuestion", 0, 1, GOALS.firstQuestion);
+const startStats = stats(results.yorisoi.map((r) => r.startReady));
+const clickStats = stats(results.yorisoi.map((r) => r.afterClick));
+say(row(["  Yorisoi: navigation -> start screen (ms)", fmt(startStats, 0), "", "", "", ""], widths));
+say(row(["  Yorisoi: click start -> first radio (ms)", fmt(clickStats, 0), "", "", "", ""], widths));
+line(`respondent: ${items} items + submit (ms)`, "respondMs", 0, 1);
+line("JS heap after submit, after GC (MB)", "heap", 2, KB * KB, GOALS.heap);
+for (const r of [...results.yorisoi, ...results.surveyjs]) r.heapAndWasm = r.heap + r.wasm;
+line("  JS heap + wasm linear memory (MB)", "heapAndWasm", 2, KB * KB);
+
+const kiosk = kioskPath(dist);
+const total = kiosk.reduce((sum, f) => ({ raw: sum.raw + f.raw, gz: sum.gz + f.gz, br: sum.br + f.br }), { raw: 0, gz: 0, br: 0 });
+say(
+  row(
+    ["Yorisoi kiosk path, gzip -9 (KB)", (total.gz / KB).toFixed(1), "", "", `<= ${GOALS.kioskKB}`, total.gz / KB <= GOALS.kioskKB ? "yes" : "no"],
+    widths,
+  ),
+);
+say(
+  row(
+    ["Yorisoi kiosk path, brotli 11 (KB)", (total.br / KB).toFixed(1), "", "", `<= ${GOALS.kioskKB}`, total.br / KB <= GOALS.kioskKB ? "yes" : "no"],
+    widths,
+  ),
+);
+say();
+say("Goals are goals printed beside the figures, not assertions.");
+say(`Yorisoi kiosk path (file: raw / gzip -9 / brotli 11, KB):`);
+for (const f of kiosk) {
+  say(`  ${f.name.padEnd(40)} ${(f.raw / KB).toFixed(1).padStart(7)} / ${(f.gz / KB).toFixed(1).padStart(6)} / ${(f.br / KB).toFixed(1).padStart(6)}`);
+}
+say(`  ${"total".padEnd(40)} ${(total.raw / KB).toFixed(1).padStart(7)} / ${(total.gz / KB).toFixed(1).padStart(6)} / ${(total.br / KB).toFixed(1).padStart(6)}`);
+const filesOf = (tool) => [...new Set(results[tool].flatMap((r) => r.files))].join(" ");
+say(`Fetched before the first question — Yorisoi: ${filesOf("yorisoi")}`);
+say(`  SurveyJS: ${filesOf("surveyjs")}`);
+// On a first visit Yorisoi's service worker also precaches the rest of the app in the background.
+const sw = readFileSync(join(dist, "sw.js"), "utf8");
+const precached = JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1])
+  .filter((f) => f !== "./")
+  .map((f) => f.slice(2));
+const pageFiles = new Set(results.yorisoi.flatMap((r) => r.files).map((p) => relative("/wellbeing", p)));
+const background = precached.filter((f) => !pageFiles.has(f) && f !== "");
+const backgroundGz = background.reduce((sum, f) => sum + gzip(readFileSync(join(dist, f))), 0);
+say(
+  `Not counted above: on a first visit Yorisoi's service worker precaches ${background.length} more files in the background ` +
+    `(${(backgroundGz / KB).toFixed(1)} KB gzip -9: ${background.join(", ")}).`,
+);
+say(
+  "Time to first question: navigation start -> first radio of the first question visible and enabled. Yorisoi has a " +
+    "start screen: its figure is (navigation -> start screen ready) + (click on 回答をはじめる -> first radio answerable).",
+);
+say(
+  "Respondent: in-page script, one label click per item (+ the comment typed), one frame per answer, next page ... submit; " +
+    "Yorisoi also passes its review page (63 steps, so about 1 s of the figure is the frame rate). JS heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage; " +
+    "Yorisoi's answers and state live in wasm linear memory, shown in the row below it.",
+);
+const answered = (tool) => [...new Set(results[tool].map((r) => r.answered))].join("/");
+say(`Answers recorded per run: Yorisoi ${answered("yorisoi")}, SurveyJS ${answered("surveyjs")} of ${items}.`);
+const foreign = [...results.yorisoi, ...results.surveyjs].flatMap((r) => r.foreign);
+const errors = [...results.yorisoi, ...results.surveyjs].flatMap((r) => r.errors);
+say(`Requests to other origins (blocked): ${foreign.length ? foreign.join(" ") : "none"}. Page errors: ${errors.length ? errors.join(" | ") : "none"}.`);
+
+writeFileSync(join(here, "results.txt"), lines.join("\n") + "\n");
