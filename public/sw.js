@@ -42,8 +42,9 @@ self.addEventListener("fetch", (event) => {
         (await cache.match(request, { ignoreSearch: true })) ||
         (request.mode === "navigate" ? await cache.match("./index.html") : undefined);
       if (cached) return cached;
-      // Not precached (the report's charting library): keep a copy for offline use.
-      const response = await fetch(request);
+      // Not precached (the administration and its charting library): fetched fresh the first
+      // time, then kept for offline use.
+      const response = await fetch(request, { cache: "no-cache" });
       if (response.ok) await cache.put(request, response.clone());
       return response;
     }),

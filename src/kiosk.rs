@@ -67,22 +67,44 @@ impl Kiosk {
             kiosk.notify(Notice::StorageUnavailable);
             return kiosk;
         }
-        if let Some(json) = storage::read(keys::SETTINGS) {
-            match KioskSettings::from_record(&json) {
-                Ok(settings) => kiosk.settings.set(settings),
-                Err(_) => kiosk.set_aside(keys::SETTINGS, &json),
-            }
-        }
-        if let Some(json) = storage::read(keys::PROFILE) {
-            match CentreProfile::from_record(&json) {
-                Ok(profile) => kiosk.profile.set(profile),
-                Err(_) => kiosk.set_aside(keys::PROFILE, &json),
-            }
-        }
+        kiosk.load_settings_and_profile();
         if let Some(json) = storage::read(keys::DRAFT) {
             kiosk.resume(&json);
         }
         kiosk
+    }
+
+    /// The kiosk as the administration module sees it: settings and profile from storage, the
+    /// kiosk's language, and the responses it holds in memory only.
+    pub fn for_admin(survey: SurveyDefinition, language: Language, unsaved: Vec<Response>) -> Kiosk {
+        let kiosk = Kiosk {
+            survey: StoredValue::new(Arc::new(survey)),
+            screen: RwSignal::new(Screen::Admin),
+            language: RwSignal::new(language),
+            draft: RwSignal::new(None),
+            settings: RwSignal::new(KioskSettings::default()),
+            profile: RwSignal::new(CentreProfile::default()),
+            notices: RwSignal::new(Vec::new()),
+            unsaved: RwSignal::new(unsaved),
+            last_activity_ms: RwSignal::new(now_ms()),
+        };
+        kiosk.load_settings_and_profile();
+        kiosk
+    }
+
+    fn load_settings_and_profile(&self) {
+        if let Some(json) = storage::read(keys::SETTINGS) {
+            match KioskSettings::from_record(&json) {
+                Ok(settings) => self.settings.set(settings),
+                Err(_) => self.set_aside(keys::SETTINGS, &json),
+            }
+        }
+        if let Some(json) = storage::read(keys::PROFILE) {
+            match CentreProfile::from_record(&json) {
+                Ok(profile) => self.profile.set(profile),
+                Err(_) => self.set_aside(keys::PROFILE, &json),
+            }
+        }
     }
 
     fn resume(&self, json: &str) {

@@ -1,17 +1,5 @@
-//! Yorisoi: the well-being survey kiosk, as a client-side rendered Leptos app.
-
-mod app;
-mod assets;
-mod charts;
-mod components;
-mod crypto;
-mod download;
-mod i18n;
-mod kiosk;
-mod pages;
-mod results;
-mod storage;
+//! The kiosk: the well-being survey, as a client-side rendered Leptos app.
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(yorisoi::app::App);
 }

@@ -1,38 +1,23 @@
-//! The administrator's area: locked by a PIN (set on first use, stored as a salted PBKDF2 hash),
-//! then what the kiosk holds and its settings.
+//! The door to the administration: a PIN (set on first use, stored as a salted PBKDF2 hash),
+//! then the administration itself, a separate WebAssembly module (`src/admin/`) loaded only now,
+//! so that the survey never downloads the reports' code.
 
 use leptos::ev::SubmitEvent;
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIONS, SALT_BYTES};
 use yorisoi_domain::records::keys;
-use yorisoi_domain::{Inventory, KioskSettings};
 
-use super::analysis::AnalysisPage;
-use super::change::ChangePage;
-use super::data::DataPage;
-use super::flash_report::FlashReportPage;
-use super::ranking::RankingPage;
-use super::representative::RepresentativePage;
-use super::result_list::ResultListPage;
 use crate::crypto;
-use crate::i18n::{admin, fill, pages, report, PagesText};
+use crate::i18n::{admin, fill};
 use crate::kiosk::{now_ms, Kiosk, Screen};
-use crate::results::AdminData;
 use crate::storage;
 
-/// The pages of the unlocked area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum AdminView {
-    Overview,
-    FlashReport,
-    ResultList,
-    Ranking,
-    Analysis,
-    Change,
-    Representative,
-    Data,
-}
+/// The event the administration module sends when the administrator leaves it.
+pub const LEAVE_EVENT: &str = "yorisoi-admin-leave";
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
@@ -41,7 +26,7 @@ pub fn AdminPage() -> impl IntoView {
     let text = move || admin(kiosk.language.get());
     move || {
         if unlocked.get() {
-            view! { <UnlockedArea /> }.into_any()
+            view! { <AdminModule /> }.into_any()
         } else {
             view! {
                 <section class="admin" aria-labelledby="admin-title">
@@ -57,54 +42,49 @@ pub fn AdminPage() -> impl IntoView {
     }
 }
 
+/// Loads the administration module into a container and hands it what only this page knows:
+/// the language and the responses held in memory because storage refused them.
 #[component]
-fn UnlockedArea() -> impl IntoView {
+fn AdminModule() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
-    provide_context(AdminData::load(kiosk));
-    let shown = RwSignal::new(AdminView::Overview);
-    let words = move || pages(kiosk.language.get());
-    let tab = move |view: AdminView, label: fn(&PagesText) -> &'static str| {
-        view! {
-            <button
-                class="tab"
-                aria-current=move || (shown.get() == view).then_some("page")
-                on:click=move |_| shown.set(view)
-            >
-                {move || label(words())}
-            </button>
-        }
-    };
-    view! {
-        <nav class="admin-nav" aria-label=move || words().nav_label>
-            {tab(AdminView::Overview, |w| w.overview)}
-            {tab(AdminView::FlashReport, |w| w.flash_report)}
-            {tab(AdminView::ResultList, |w| w.result_list)}
-            {tab(AdminView::Ranking, |w| w.ranking)}
-            {tab(AdminView::Analysis, |w| w.analysis)}
-            {tab(AdminView::Change, |w| w.change)}
-            {tab(AdminView::Representative, |w| w.representative)}
-            {tab(AdminView::Data, |w| w.data)}
-        </nav>
-        {move || match shown.get() {
-            AdminView::Overview => view! {
-                <section class="admin" aria-labelledby="admin-title">
-                    <h1 id="admin-title">{move || admin(kiosk.language.get()).title}</h1>
-                    <Dashboard />
-                </section>
+    let root = NodeRef::<html::Div>::new();
+    let problem = RwSignal::new(None::<String>);
+    let leave = window_event_listener_untyped(LEAVE_EVENT, move |_| kiosk.screen.set(Screen::Start));
+    on_cleanup(move || leave.remove());
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        let survey = kiosk.survey.get_value();
+        let unsaved: Vec<String> = kiosk
+            .unsaved
+            .get_untracked()
+            .iter()
+            .map(|response| response.to_record(&survey))
+            .collect();
+        let unsaved = serde_json::to_string(&unsaved).expect("records serialize");
+        let language = kiosk.language.get_untracked().tag();
+        spawn_local(async move {
+            if let Err(error) = open_module(root.into(), language, &unsaved).await {
+                problem.set(Some(format!("{error:?}")));
             }
-            .into_any(),
-            AdminView::FlashReport => view! { <FlashReportPage /> }.into_any(),
-            AdminView::ResultList => view! { <ResultListPage /> }.into_any(),
-            AdminView::Ranking => view! { <RankingPage /> }.into_any(),
-            AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
-            AdminView::Change => view! { <ChangePage /> }.into_any(),
-            AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
-            AdminView::Data => view! { <DataPage /> }.into_any(),
-        }}
-        <button class="secondary leave" on:click=move |_| kiosk.screen.set(Screen::Start)>
-            {move || admin(kiosk.language.get()).leave}
-        </button>
+        });
+    });
+    view! {
+        <div id="admin-root" node_ref=root></div>
+        <p class="form-message" role="alert">{move || problem.get()}</p>
     }
+}
+
+/// Calls `window.yorisoiOpenAdmin` (index.html), which imports the module relative to the page.
+async fn open_module(root: JsValue, language: &str, unsaved: &str) -> Result<(), JsValue> {
+    let open: js_sys::Function =
+        js_sys::Reflect::get(&window(), &JsValue::from_str("yorisoiOpenAdmin"))?.dyn_into()?;
+    let opened = open.call3(
+        &JsValue::NULL,
+        &root,
+        &JsValue::from_str(language),
+        &JsValue::from_str(unsaved),
+    )?;
+    JsFuture::from(js_sys::Promise::from(opened)).await.map(|_| ())
 }
 
 fn stored_pin() -> Option<PinRecord> {
@@ -236,110 +216,6 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
                     text().unlock
                 }}
             </button>
-        </form>
-    }
-}
-
-#[component]
-fn Dashboard() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let text = move || admin(kiosk.language.get());
-    let survey = kiosk.survey.get_value();
-    let entries = storage::entries();
-    let inventory = Inventory::scan(
-        &survey,
-        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
-    );
-    let mut set_aside = inventory.set_aside;
-    for (key, _reason) in &inventory.damaged {
-        if let Some((_, value)) = entries.iter().find(|(stored_key, _)| stored_key == key) {
-            if storage::set_aside(key, value).is_ok() {
-                set_aside += 1;
-            }
-        }
-    }
-    let drafts = usize::from(storage::read(keys::DRAFT).is_some());
-    let used_kb = storage::used_characters() * 2 / 1024;
-    let counts = [
-        ("count-responses", inventory.responses.len(), text().responses),
-        (
-            "count-other-versions",
-            inventory.other_survey_responses,
-            text().other_versions,
-        ),
-        ("count-drafts", drafts, text().drafts),
-        ("count-set-aside", set_aside, text().set_aside),
-        ("count-newer", inventory.newer.len(), text().newer),
-    ];
-
-    let current = kiosk.settings.get_untracked();
-    let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
-    let minimum_input = RwSignal::new(current.min_respondents().to_string());
-    let settings_message = RwSignal::new(None::<String>);
-    let whole_number = |input: RwSignal<String>, what: &str| {
-        input
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_err(|_| format!("{what} must be a whole number"))
-    };
-    let save_settings = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let outcome = (|| -> Result<KioskSettings, String> {
-            let settings = kiosk
-                .settings
-                .get_untracked()
-                .with_idle_timeout(whole_number(idle_input, "the idle time")?)
-                .map_err(|error| error.0)?
-                .with_min_respondents(whole_number(minimum_input, "the minimum number of respondents")?)
-                .map_err(|error| error.0)?;
-            Ok(settings)
-        })()
-        .and_then(|settings| {
-            kiosk
-                .save_settings(settings)
-                .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
-        });
-        settings_message.set(Some(
-            outcome.map_or_else(|error| error, |()| text().saved.to_owned()),
-        ));
-    };
-    view! {
-        <dl class="counts">
-            {counts.into_iter().map(|(id, count, label)| view! {
-                <div class="count">
-                    <dt>{label}</dt>
-                    <dd id=id>{count}</dd>
-                </div>
-            }).collect_view()}
-            <div class="count">
-                <dt>{move || text().unsaved}</dt>
-                <dd id="count-unsaved">{move || kiosk.unsaved.with(Vec::len)}</dd>
-            </div>
-            <div class="count">
-                <dt>{move || text().storage_used}</dt>
-                <dd id="storage-used">{format!("{used_kb} KB")}</dd>
-            </div>
-        </dl>
-        <form class="setting" on:submit=save_settings>
-            <label for="idle-time">{move || text().idle_time} " (" {move || text().seconds} ")"</label>
-            <input
-                id="idle-time"
-                type="number"
-                inputmode="numeric"
-                prop:value=move || idle_input.get()
-                on:input=move |ev| idle_input.set(event_target_value(&ev))
-            />
-            <label for="min-respondents">{move || report(kiosk.language.get()).min_respondents}</label>
-            <input
-                id="min-respondents"
-                type="number"
-                inputmode="numeric"
-                prop:value=move || minimum_input.get()
-                on:input=move |ev| minimum_input.set(event_target_value(&ev))
-            />
-            <button class="primary" type="submit">{move || text().save}</button>
-            <p class="form-message" role="status">{move || settings_message.get()}</p>
         </form>
     }
 }

@@ -1,19 +1,12 @@
-//! One component per screen.
+//! The kiosk's screens, one component each, and the door to the administration.
 
 mod admin;
-mod analysis;
-mod change;
-mod data;
-mod flash_report;
 mod load_error;
-mod ranking;
-mod representative;
-mod result_list;
 mod start;
 mod survey;
 mod thanks;
 
-pub use admin::AdminPage;
+pub use admin::{AdminPage, LEAVE_EVENT};
 pub use load_error::LoadErrorPage;
 pub use start::StartPage;
 pub use survey::SurveyPage;

@@ -66,7 +66,7 @@ pub fn AnalysisPage() -> impl IntoView {
             {move || match data.representative.get() {
                 None => ().into_any(),
                 Some(Ok(representative)) => view! { <Analysis representative /> }.into_any(),
-                Some(Err(errors)) => view! { <super::LoadErrorPage errors /> }.into_any(),
+                Some(Err(errors)) => view! { <crate::pages::LoadErrorPage errors /> }.into_any(),
             }}
         </section>
     }

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use yorisoi_domain::{Response, SizeCategory, SurveyDefinition};
 
-use super::LoadErrorPage;
 use crate::components::Question;
 use crate::i18n::pages;
 use crate::kiosk::Kiosk;
+use crate::pages::LoadErrorPage;
 use crate::results::{representative_response, save_representative, AdminData};
 
 #[component]
