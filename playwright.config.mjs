@@ -1,6 +1,7 @@
 // Browser tests: the release build in Debian's Chromium, served from a sub-path by
 // scripts/serve.mjs (each test starts its own server; see tests/e2e/support/fixtures.mjs).
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./scripts/chromium.mjs";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -14,17 +15,6 @@ export default defineConfig({
     browserName: "chromium",
     viewport: { width: 1280, height: 800 },
     actionTimeout: 15_000,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
 });

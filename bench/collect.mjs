@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
 
 const CENTRES = 150;
@@ -34,8 +35,8 @@ try {
 
   const server = await startServer({ root: "dist" });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
   const imports = [];
   for (let run = 0; run < RUNS; run++) {

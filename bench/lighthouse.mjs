@@ -14,19 +14,14 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 const FLAGS = [
   "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...CHROMIUM_ARGS,
   "--disable-dev-shm-usage",
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ];
@@ -37,7 +32,7 @@ const profile = mkdtempSync(join(tmpdir(), "yorisoi-lighthouse-"));
 let chrome;
 try {
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM,
     chromeFlags: FLAGS,
     userDataDir: profile,
     logLevel: "silent",

@@ -3,6 +3,7 @@
 // noisy). Run: scripts/bench   (or: node bench/report.mjs after `trunk build --release`)
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
 
 const RESPONSES = 10_000;
@@ -19,10 +20,7 @@ const valuesOf = (item) => {
 };
 
 const server = await startServer({ root: "dist" });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(server.url);
 

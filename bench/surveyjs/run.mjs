@@ -15,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { startServer } from "../../scripts/serve.mjs";
 import { answersFor, survey } from "../../tests/e2e/support/survey.mjs";
 import { buildPeer, versions } from "./build.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -263,18 +264,7 @@ const dist = process.env.DIST ?? join(root, "dist");
 const peerRoot = buildPeer();
 const yorisoiServer = await startServer({ root: dist, base: "/wellbeing/" });
 const peerServer = await startServer({ root: peerRoot, base: "/surveyjs/" });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 
 const results = { yorisoi: [], surveyjs: [] };
