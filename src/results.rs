@@ -111,10 +111,19 @@ pub fn imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
 /// This kiosk's responses and every imported file, for the whole centre and by `attributes`.
 pub fn centre_tallies(kiosk: Kiosk, attributes: &[String]) -> GroupTallies {
     let survey = kiosk.survey.get_value();
-    let mut tallies =
-        GroupTallies::of(&survey, attributes, &employee_answers(kiosk)).expect("attributes of the survey");
-    for file in imports(&survey) {
-        tallies.add_import(&survey, &file);
+    tallies_of(&survey, attributes, &employee_answers(kiosk), &imports(&survey))
+}
+
+/// `answers` and `files` together, for the whole centre and by `attributes`.
+pub fn tallies_of(
+    survey: &SurveyDefinition,
+    attributes: &[String],
+    answers: &[Answers],
+    files: &[AggregateExport],
+) -> GroupTallies {
+    let mut tallies = GroupTallies::of(survey, attributes, answers).expect("attributes of the survey");
+    for file in files {
+        tallies.add_import(survey, file);
     }
     tallies
 }

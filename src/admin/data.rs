@@ -14,17 +14,16 @@ use yorisoi_domain::export::{
 use yorisoi_domain::records::keys;
 use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::transfer::{
-    from_hex, to_hex, TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT,
-    TRANSFER_FORMAT_VERSION,
+    TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
 };
-use yorisoi_domain::Inventory;
+use yorisoi_domain::{hex, Inventory};
 
 use crate::crypto::{self, new_response_id, random_bytes};
 use crate::download::save_file;
 use crate::i18n::data as text;
 use crate::kiosk::{now_ms, Kiosk};
 use crate::results::{
-    baseline, centre_tallies, device_id, employee_answers, imports, representative_response, AdminData,
+    baseline, device_id, employee_answers, imports, representative_response, tallies_of, AdminData,
 };
 use crate::storage;
 
@@ -46,8 +45,10 @@ fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
     let survey = kiosk.survey.get_value();
     let device = device_id()?;
     let export_id = new_response_id();
-    let tallies = centre_tallies(kiosk, &attributes(&survey));
+    // Storage is read once: the same responses and files give the tallies and the sources.
+    let own = employee_answers(kiosk);
     let imported = imports(&survey);
+    let tallies = tallies_of(&survey, &attributes(&survey), &own, &imported);
     let transferred = transferred_sources();
     let representative = data.representative.get_untracked().and_then(Result::ok);
     let representative_answers = representative
@@ -62,8 +63,7 @@ fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
         profile: &profile,
         minimum: kiosk.settings.get_untracked().min_respondents(),
         tallies: &tallies,
-        own_respondents: employee_answers(kiosk).len() as u32
-            - transferred.iter().map(|s| s.respondents).sum::<u32>(),
+        own_respondents: own.len() as u32 - transferred.iter().map(|s| s.respondents).sum::<u32>(),
         imported_sources: imported
             .iter()
             .flat_map(|file| file.sources.clone())
@@ -112,9 +112,9 @@ async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, Stri
         device_id: device.clone(),
         created_at: created_at.clone(),
         iterations: TRANSFER_ITERATIONS,
-        salt: to_hex(&salt),
-        iv: to_hex(&iv),
-        ciphertext: to_hex(&sealed),
+        salt: hex::encode(&salt),
+        iv: hex::encode(&iv),
+        ciphertext: hex::encode(&sealed),
     };
     let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
     save_file(&name, &(file.to_json() + "\n"), "application/json")?;
@@ -129,9 +129,11 @@ async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result
     if file.device_id == device_id()? {
         return Err("this is this kiosk's own transfer file".into());
     }
-    let salt = from_hex(&file.salt).map_err(|error| error.0)?;
-    let iv = from_hex(&file.iv).map_err(|error| error.0)?;
-    let ciphertext = from_hex(&file.ciphertext).map_err(|error| error.0)?;
+    let field =
+        |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
+    let salt = field("salt", &file.salt)?;
+    let iv = field("iv", &file.iv)?;
+    let ciphertext = field("ciphertext", &file.ciphertext)?;
     let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext).await?;
     let entries = storage::entries();
     let known: BTreeSet<String> =

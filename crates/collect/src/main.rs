@@ -228,16 +228,6 @@ fn validate(args: &Args) -> Result<(), String> {
     }
 }
 
-/// A stable id for an output made from inputs: FNV-1a over their ids.
-fn derived_id(parts: impl Iterator<Item = String>) -> String {
-    let hash = parts.fold(0xcbf2_9ce4_8422_2325_u64, |hash, part| {
-        part.bytes().chain(std::iter::once(0)).fold(hash, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        })
-    });
-    format!("{hash:016x}")
-}
-
 fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -254,7 +244,9 @@ fn merge_files(args: &Args) -> Result<(), String> {
     let survey = args.survey()?;
     let good = read_exports(&args.files, &survey, true);
     let files: Vec<AggregateExport> = good.into_iter().map(|(_, export)| export).collect();
-    let id = derived_id(files.iter().map(|file| file.export_id.clone()));
+    // A stable id for the merge: the fingerprint of the ids merged.
+    let ids: Vec<&str> = files.iter().map(|file| file.export_id.as_str()).collect();
+    let id = yorisoi_domain::hex::fnv1a(&ids.join("\n"));
     let merged = merge(&survey, &files, &id, now_ms()).map_err(|error| error.to_string())?;
     write(&output, &(merged.to_json() + "\n"))?;
     println!(

@@ -8,6 +8,7 @@ pub mod benchmark;
 pub mod change;
 pub mod export;
 pub mod groups;
+pub mod hex;
 pub mod pin;
 pub mod profile;
 pub mod records;

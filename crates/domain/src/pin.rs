@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::hex;
 use crate::records::SCHEMA_VERSION;
 
 pub const PIN_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
@@ -60,20 +61,20 @@ impl PinRecord {
     pub fn new(salt: &[u8], iterations: u32, hash: &[u8]) -> PinRecord {
         PinRecord {
             v: SCHEMA_VERSION,
-            salt: to_hex(salt),
+            salt: hex::encode(salt),
             iterations,
-            hash: to_hex(hash),
+            hash: hex::encode(hash),
         }
     }
 
     pub fn salt_bytes(&self) -> Option<Vec<u8>> {
-        from_hex(&self.salt)
+        hex::decode(&self.salt)
     }
 
     /// Whether `hash`, derived from a PIN with this record's salt and iterations, matches.
     /// Compares every byte, so the time taken does not tell how much matched.
     pub fn matches(&self, hash: &[u8]) -> bool {
-        let Some(stored) = from_hex(&self.hash) else {
+        let Some(stored) = hex::decode(&self.hash) else {
             return false;
         };
         stored.len() == hash.len() && stored.iter().zip(hash).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
@@ -86,7 +87,7 @@ impl PinRecord {
     pub fn from_record(json: &str) -> Result<PinRecord, String> {
         let record: PinRecord = serde_json::from_str(json).map_err(|error| error.to_string())?;
         if record.salt_bytes().is_none_or(|salt| salt.len() != SALT_BYTES)
-            || from_hex(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
+            || hex::decode(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
             || record.iterations == 0
         {
             return Err("salt, hash or iterations are not usable".into());
@@ -137,18 +138,4 @@ impl PinAttempts {
             locked_until_ms: now_ms + FIRST_LOCK_MS,
         })
     }
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
-fn from_hex(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|start| u8::from_str_radix(hex.get(start..start + 2)?, 16).ok())
-        .collect()
 }

@@ -384,7 +384,8 @@ impl Validator {
     }
 
     fn validate(mut self, raw: RawDefinition) -> Result<SurveyDefinition, DefinitionErrors> {
-        let content_hash = fnv1a_hex(&serde_json::to_string(&raw).expect("raw definition serializes"));
+        let content_hash =
+            crate::hex::fnv1a(&serde_json::to_string(&raw).expect("raw definition serializes"));
         if !is_valid_id(&raw.id) {
             self.report(
                 "survey".into(),
@@ -690,12 +691,4 @@ fn is_valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
-}
-
-/// FNV-1a, 64 bits, as 16 hex digits: a stable fingerprint, not a security measure.
-fn fnv1a_hex(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
 }

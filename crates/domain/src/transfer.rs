@@ -119,21 +119,3 @@ impl TransferContents {
         Ok(fresh)
     }
 }
-
-pub fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
-pub fn from_hex(hex: &str) -> Result<Vec<u8>, TransferError> {
-    if !hex.len().is_multiple_of(2) {
-        return Err(TransferError("odd-length hex".into()));
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|start| {
-            hex.get(start..start + 2)
-                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .ok_or_else(|| TransferError("not hex".into()))
-        })
-        .collect()
-}
