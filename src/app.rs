@@ -1,23 +1,17 @@
 //! The root: load the survey definition, then run the kiosk or show why it cannot run.
 
 use leptos::prelude::*;
-use yorisoi_domain::records::keys;
-use yorisoi_domain::{KioskSettings, SurveyDefinition};
+use yorisoi_domain::SurveyDefinition;
 
 use crate::assets;
 use crate::components::{IdleGuard, Notices};
-use crate::kiosk::{Kiosk, Screen};
+use crate::kiosk::{active_survey_file, Kiosk, Screen};
 use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
-use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
     // The kiosk runs the survey the administrator chose: the full one or a pulse survey.
-    let file = storage::read(keys::SETTINGS)
-        .and_then(|json| KioskSettings::from_record(&json).ok())
-        .unwrap_or_default()
-        .survey()
-        .file();
+    let file = active_survey_file();
     let survey = LocalResource::new(move || assets::load_survey(file));
     move || match survey.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),

@@ -44,6 +44,16 @@ pub struct Kiosk {
     pub last_activity_ms: RwSignal<f64>,
 }
 
+/// The definition file of the survey the administrator chose to run (full or pulse): read before
+/// the definition loads, so damaged settings simply mean the default.
+pub fn active_survey_file() -> &'static str {
+    storage::read(keys::SETTINGS)
+        .and_then(|json| KioskSettings::from_record(&json).ok())
+        .unwrap_or_default()
+        .survey()
+        .file()
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
@@ -52,17 +62,7 @@ impl Kiosk {
     /// Restores the kiosk from storage: settings, and the draft of a person interrupted by a
     /// reload, a crash or a power cut.
     pub fn open(survey: SurveyDefinition) -> Kiosk {
-        let kiosk = Kiosk {
-            survey: StoredValue::new(Arc::new(survey)),
-            screen: RwSignal::new(Screen::Start),
-            language: RwSignal::new(Language::default()),
-            draft: RwSignal::new(None),
-            settings: RwSignal::new(KioskSettings::default()),
-            profile: RwSignal::new(CentreProfile::default()),
-            notices: RwSignal::new(Vec::new()),
-            unsaved: RwSignal::new(Vec::new()),
-            last_activity_ms: RwSignal::new(now_ms()),
-        };
+        let kiosk = Kiosk::blank(survey, Screen::Start, Language::default(), Vec::new());
         if !storage::is_available() {
             kiosk.notify(Notice::StorageUnavailable);
             return kiosk;
@@ -77,9 +77,16 @@ impl Kiosk {
     /// The kiosk as the administration module sees it: settings and profile from storage, the
     /// kiosk's language, and the responses it holds in memory only.
     pub fn for_admin(survey: SurveyDefinition, language: Language, unsaved: Vec<Response>) -> Kiosk {
-        let kiosk = Kiosk {
+        let kiosk = Kiosk::blank(survey, Screen::Admin, language, unsaved);
+        kiosk.load_settings_and_profile();
+        kiosk
+    }
+
+    /// Defaults everywhere, before anything is read from storage.
+    fn blank(survey: SurveyDefinition, screen: Screen, language: Language, unsaved: Vec<Response>) -> Kiosk {
+        Kiosk {
             survey: StoredValue::new(Arc::new(survey)),
-            screen: RwSignal::new(Screen::Admin),
+            screen: RwSignal::new(screen),
             language: RwSignal::new(language),
             draft: RwSignal::new(None),
             settings: RwSignal::new(KioskSettings::default()),
@@ -87,9 +94,7 @@ impl Kiosk {
             notices: RwSignal::new(Vec::new()),
             unsaved: RwSignal::new(unsaved),
             last_activity_ms: RwSignal::new(now_ms()),
-        };
-        kiosk.load_settings_and_profile();
-        kiosk
+        }
     }
 
     fn load_settings_and_profile(&self) {

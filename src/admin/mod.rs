@@ -19,7 +19,7 @@ use yorisoi_domain::{Inventory, KioskSettings, Language};
 
 use crate::assets;
 use crate::i18n::{admin, pages, report, PagesText};
-use crate::kiosk::Kiosk;
+use crate::kiosk::{active_survey_file, Kiosk};
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
 use crate::results::AdminData;
 use crate::storage;
@@ -48,11 +48,7 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     } else {
         Language::Ja
     };
-    let file = storage::read(keys::SETTINGS)
-        .and_then(|json| KioskSettings::from_record(&json).ok())
-        .unwrap_or_default()
-        .survey()
-        .file();
+    let file = active_survey_file();
     let handle = mount_to(root, move || {
         let survey = LocalResource::new(move || assets::load_survey(file));
         let unsaved = unsaved.clone();
