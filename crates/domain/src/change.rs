@@ -2,7 +2,7 @@
 //! as the baseline, and whether each change is larger than the noise for the numbers of
 //! respondents involved.
 
-use crate::export::{AggregateExport, ImportError, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES};
+use crate::export::{AggregateExport, ImportError};
 use crate::scoring::{leaning, Leaning, Scores, Share};
 use crate::survey::{Factor, ItemKind, SurveyDefinition};
 
@@ -22,31 +22,7 @@ impl Baseline {
     /// Reads a previous export of any survey version: items are matched by id, and only items
     /// the current survey has on the same kind of scale are compared.
     pub fn parse(bytes: &[u8], survey: &SurveyDefinition) -> Result<Baseline, ImportError> {
-        if bytes.len() > MAX_IMPORT_BYTES {
-            return Err(ImportError::TooLarge { bytes: bytes.len() });
-        }
-        let export: AggregateExport = serde_json::from_slice(bytes).map_err(|error| {
-            let text = error.to_string();
-            match serde_json::from_slice::<serde_json::Value>(bytes) {
-                Ok(value) if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) => {
-                    ImportError::UnknownFormat {
-                        format: value
-                            .get("format")
-                            .and_then(|f| f.as_str())
-                            .unwrap_or("")
-                            .to_owned(),
-                        version: value.get("format_version").and_then(|v| v.as_u64()).unwrap_or(0) as u32,
-                    }
-                }
-                _ => ImportError::NotJson(text),
-            }
-        })?;
-        if export.format != EXPORT_FORMAT || export.format_version != EXPORT_FORMAT_VERSION {
-            return Err(ImportError::UnknownFormat {
-                format: export.format,
-                version: export.format_version,
-            });
-        }
+        let export = AggregateExport::read(bytes)?;
         let Some(whole) = export.cells.iter().find(|cell| cell.group.is_none()) else {
             return Err(ImportError::ImpossibleCounts("no whole-centre cell".into()));
         };

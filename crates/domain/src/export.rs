@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::benchmark::SizeCategory;
-use crate::groups::{suppress, GroupTallies, SplitTallies};
+use crate::groups::{GroupTallies, SplitTallies};
 use crate::profile::CentreProfile;
 use crate::report::LOWEST_MIN_RESPONDENTS;
 use crate::scoring::{PairSums, Tally};
@@ -261,17 +261,7 @@ impl AggregateExport {
         }
         let mut cells = vec![cell_of(input.survey, None, whole)];
         for split in &input.tallies.splits {
-            let sizes: Vec<u32> = split
-                .groups
-                .iter()
-                .map(|(_, _, tally)| tally.respondents)
-                .collect();
-            let incomplete: Vec<bool> = split
-                .groups
-                .iter()
-                .map(|(value, _, _)| input.tallies.is_incomplete(&split.attribute, *value))
-                .collect();
-            let hidden = suppress(&sizes, &incomplete, minimum);
+            let hidden = input.tallies.hidden_groups(split, minimum);
             for ((value, _, tally), hidden) in split.groups.iter().zip(hidden) {
                 if !hidden {
                     let key = GroupKey {
@@ -320,6 +310,24 @@ impl AggregateExport {
     /// Reads and checks a file: its size, its format, its survey, and that every count is
     /// possible. Nothing is stored here; the caller stores only what this accepts.
     pub fn parse(bytes: &[u8], survey: &SurveyDefinition) -> Result<AggregateExport, ImportError> {
+        let export = AggregateExport::read(bytes)?;
+        let stamp = SurveyStamp::of(survey);
+        if export.survey != stamp {
+            return Err(ImportError::OtherSurvey {
+                file: format!(
+                    "{}@{}#{}",
+                    export.survey.id, export.survey.version, export.survey.content_hash
+                ),
+                kiosk: survey.key.to_string(),
+            });
+        }
+        export.check_counts(survey)?;
+        Ok(export)
+    }
+
+    /// Reads a file of this format, for any survey: its size, its format and version, its shape.
+    /// What it holds is checked by [`AggregateExport::parse`] (or, for a baseline, by item id).
+    pub fn read(bytes: &[u8]) -> Result<AggregateExport, ImportError> {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: bytes.len() });
         }
@@ -334,26 +342,14 @@ impl AggregateExport {
         if format != EXPORT_FORMAT || version != EXPORT_FORMAT_VERSION {
             return Err(ImportError::UnknownFormat { format, version });
         }
-        let export: AggregateExport = serde_json::from_value(value).map_err(|error| {
+        serde_json::from_value(value).map_err(|error| {
             let text = error.to_string();
             if text.contains("integer `-") {
                 ImportError::ImpossibleCounts(format!("a negative number ({text})"))
             } else {
                 ImportError::NotJson(text)
             }
-        })?;
-        let stamp = SurveyStamp::of(survey);
-        if export.survey != stamp {
-            return Err(ImportError::OtherSurvey {
-                file: format!(
-                    "{}@{}#{}",
-                    export.survey.id, export.survey.version, export.survey.content_hash
-                ),
-                kiosk: survey.key.to_string(),
-            });
-        }
-        export.check_counts(survey)?;
-        Ok(export)
+        })
     }
 
     fn check_counts(&self, survey: &SurveyDefinition) -> Result<(), ImportError> {

@@ -91,6 +91,24 @@ impl GroupTallies {
     pub fn is_incomplete(&self, attribute: &str, value: u8) -> bool {
         self.incomplete.iter().any(|(a, v)| a == attribute && *v == value)
     }
+
+    /// Which groups of `split` no view or export may show: all of them when the whole centre is
+    /// under the minimum; otherwise those incomplete, those under the minimum, and the next
+    /// smallest where one would be alone ([`suppress`]).
+    pub fn hidden_groups(&self, split: &SplitTallies, minimum: u32) -> Vec<bool> {
+        let whole_hidden = self.whole.respondents < minimum.max(LOWEST_MIN_RESPONDENTS);
+        let sizes: Vec<u32> = split
+            .groups
+            .iter()
+            .map(|(_, _, tally)| tally.respondents)
+            .collect();
+        let already: Vec<bool> = split
+            .groups
+            .iter()
+            .map(|(value, _, _)| whole_hidden || self.is_incomplete(&split.attribute, *value))
+            .collect();
+        suppress(&sizes, &already, minimum)
+    }
 }
 
 /// Which of a split's cells to hide, given each cell's respondent count and the cells already
@@ -204,6 +222,7 @@ impl ResultList {
         snapshot: Option<&Snapshot>,
         minimum: u32,
     ) -> ResultList {
+        let minimum = minimum.max(LOWEST_MIN_RESPONDENTS);
         let whole_scores = Scores::from_tally(survey, &tallies.whole);
         let mut columns = vec![Column {
             attribute: None,
@@ -213,24 +232,13 @@ impl ResultList {
                 en: "Whole centre".to_owned(),
             },
             respondents: tallies.whole.respondents,
-            hidden: tallies.whole.respondents < minimum.max(LOWEST_MIN_RESPONDENTS),
+            hidden: tallies.whole.respondents < minimum,
         }];
         // Each split's columns, and the column range it occupies.
         let mut split_ranges = Vec::new();
         let mut scores = vec![whole_scores];
         for split in &tallies.splits {
-            let sizes: Vec<u32> = split
-                .groups
-                .iter()
-                .map(|(_, _, tally)| tally.respondents)
-                .collect();
-            let whole_hidden = columns[0].hidden;
-            let already: Vec<bool> = split
-                .groups
-                .iter()
-                .map(|(value, _, _)| whole_hidden || tallies.is_incomplete(&split.attribute, *value))
-                .collect();
-            let hidden = suppress(&sizes, &already, minimum);
+            let hidden = tallies.hidden_groups(split, minimum);
             let start = columns.len();
             for ((value, label, tally), hidden) in split.groups.iter().zip(hidden) {
                 columns.push(Column {
@@ -253,9 +261,7 @@ impl ResultList {
                 let mut hidden: Vec<bool> = columns
                     .iter()
                     .zip(&figures)
-                    .map(|(column, (_, n))| {
-                        column.hidden || (*n > 0 && *n < minimum.max(LOWEST_MIN_RESPONDENTS))
-                    })
+                    .map(|(column, (_, n))| column.hidden || (*n > 0 && *n < minimum))
                     .collect();
                 for range in &split_ranges {
                     let sizes: Vec<u32> = figures[range.clone()].iter().map(|(_, n)| *n).collect();
