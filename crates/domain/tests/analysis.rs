@@ -5,10 +5,9 @@ use yorisoi_domain::analysis::{
     cross_analysis, maturities, practice_drives, practices_driving, priorities, ranking, Drivers,
     TooFewForDrivers, DRIVER_MIN_RESPONSES,
 };
-use yorisoi_domain::benchmark::CentreValues;
 use yorisoi_domain::scoring::PairSums;
 use yorisoi_domain::{
-    Answers, Factor, Measure, Practice, Scores, SizeCategory, Snapshot, SurveyDefinition, Tally, Text,
+    Answers, Factor, Measure, Practice, Scores, SizeCategory, Snapshot, SurveyDefinition, Tally,
 };
 
 #[test]
@@ -122,24 +121,10 @@ fn maturity_is_the_mean_level_of_a_practices_answered_items() {
 
 /// A benchmark where every factor's national mean is 50% (lg1 and mr1 at 50%).
 fn benchmark() -> Snapshot {
-    let survey = small();
-    let centre = small_answers(&[(5, 5, 5), (5, 1, 1)]);
-    let values = CentreValues {
-        size: SizeCategory::MidSmall,
-        respondents: 2,
-        scores: Scores::from_tally(&survey, &Tally::of(&survey, &centre)),
-    };
-    Snapshot::build(
-        "t",
-        "2026-11-29",
-        true,
-        Text {
-            ja: "t".into(),
-            en: "t".into(),
-        },
-        &survey,
-        &[values],
-    )
+    snapshot_of(&[centre_of(
+        SizeCategory::MidSmall,
+        &small_answers(&[(5, 5, 5), (5, 1, 1)]),
+    )])
 }
 
 #[test]

@@ -3,7 +3,7 @@ mod common;
 use common::*;
 use serde_json::json;
 use yorisoi_domain::benchmark::{quantile, CentreValues, Summary};
-use yorisoi_domain::{Measure, Scores, SizeCategory, Snapshot, Standing, Tally, Text};
+use yorisoi_domain::{Measure, SizeCategory, Snapshot, Standing};
 
 #[test]
 fn standing_among_four_centres_by_hand() {
@@ -41,36 +41,20 @@ fn quantiles_interpolate_between_ranks() {
 }
 
 fn centre(size: SizeCategory, kgis: &[u8], lg1: &[u8]) -> CentreValues {
-    let survey = small();
     let answers = respondents(
-        &survey,
+        &small(),
         ["kgi", "lg1"],
         kgis.iter().zip(lg1).map(|(kgi, lg)| [*kgi, *lg]),
     );
-    CentreValues {
-        size,
-        respondents: answers.len() as u32,
-        scores: Scores::from_tally(&survey, &Tally::of(&survey, &answers)),
-    }
+    centre_of(size, &answers)
 }
 
 fn three_centres() -> Snapshot {
-    let label = Text {
-        ja: "テスト".into(),
-        en: "Test".into(),
-    };
-    Snapshot::build(
-        "test-1",
-        "2026-11-29",
-        true,
-        label,
-        &small(),
-        &[
-            centre(SizeCategory::Large, &[6, 8], &[5, 2]), // kgi 7.0, lg1 50%
-            centre(SizeCategory::MidSmall, &[4, 5, 6], &[4, 4, 5]), // kgi 5.0, lg1 100%
-            centre(SizeCategory::MidSmall, &[9], &[1]),    // kgi 9.0, lg1 0%
-        ],
-    )
+    snapshot_of(&[
+        centre(SizeCategory::Large, &[6, 8], &[5, 2]), // kgi 7.0, lg1 50%
+        centre(SizeCategory::MidSmall, &[4, 5, 6], &[4, 4, 5]), // kgi 5.0, lg1 100%
+        centre(SizeCategory::MidSmall, &[9], &[1]),    // kgi 9.0, lg1 0%
+    ])
 }
 
 #[test]

@@ -1,9 +1,8 @@
 mod common;
 
 use common::*;
-use yorisoi_domain::benchmark::CentreValues;
 use yorisoi_domain::groups::{suppress, Cell, GroupTallies, ResultList, COMMENT_MIN_GROUP, MAX_SPLITS};
-use yorisoi_domain::{Answers, Language, Measure, Scores, SizeCategory, Snapshot, Tally, Text};
+use yorisoi_domain::{Answers, Language, Measure, SizeCategory, Snapshot};
 
 #[test]
 fn a_cell_under_the_minimum_is_hidden_and_so_is_the_next_smallest_when_it_is_alone() {
@@ -39,25 +38,11 @@ fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
 }
 
 fn benchmark() -> Snapshot {
-    let survey = small();
     // One benchmark centre: lg1 favourable 50%.
-    let centre = answers(&[(5, 5, None), (5, 1, None)]);
-    let values = CentreValues {
-        size: SizeCategory::Large,
-        respondents: 2,
-        scores: Scores::from_tally(&survey, &Tally::of(&survey, &centre)),
-    };
-    Snapshot::build(
-        "t",
-        "2026-11-29",
-        true,
-        Text {
-            ja: "t".into(),
-            en: "t".into(),
-        },
-        &survey,
-        &[values],
-    )
+    snapshot_of(&[centre_of(
+        SizeCategory::Large,
+        &answers(&[(5, 5, None), (5, 1, None)]),
+    )])
 }
 
 #[test]

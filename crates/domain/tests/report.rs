@@ -1,9 +1,8 @@
 mod common;
 
 use common::*;
-use yorisoi_domain::benchmark::CentreValues;
 use yorisoi_domain::report::{FlashReport, TooFewRespondents};
-use yorisoi_domain::{Factor, Scores, SizeCategory, Snapshot, Tally, Text};
+use yorisoi_domain::{Factor, Scores, SizeCategory, Snapshot, Tally};
 
 fn scores_of(people: &[(u8, u8, u8)]) -> Scores {
     let survey = small();
@@ -17,26 +16,18 @@ fn scores_of(people: &[(u8, u8, u8)]) -> Scores {
 
 /// Two benchmark centres: kgi 4.0 and 6.0; lg1 50% and 50%; mr1 0% and 100%.
 fn snapshot() -> Snapshot {
-    let centres = [
-        (SizeCategory::Large, scores_of(&[(3, 5, 1), (5, 1, 1)])),
-        (SizeCategory::MidSmall, scores_of(&[(6, 4, 5), (6, 2, 4)])),
-    ]
-    .map(|(size, scores)| CentreValues {
-        size,
-        respondents: 2,
-        scores,
-    });
-    Snapshot::build(
-        "t",
-        "2026-11-29",
-        true,
-        Text {
-            ja: "t".into(),
-            en: "t".into(),
-        },
-        &small(),
-        &centres,
-    )
+    let survey = small();
+    let centre = |people: &[(u8, u8, u8)]| {
+        respondents(
+            &survey,
+            ["kgi", "lg1", "mr1"],
+            people.iter().map(|&(a, b, c)| [a, b, c]),
+        )
+    };
+    snapshot_of(&[
+        centre_of(SizeCategory::Large, &centre(&[(3, 5, 1), (5, 1, 1)])),
+        centre_of(SizeCategory::MidSmall, &centre(&[(6, 4, 5), (6, 2, 4)])),
+    ])
 }
 
 const FIVE: [(u8, u8, u8); 5] = [(8, 5, 2), (7, 4, 1), (9, 5, 2), (6, 4, 3), (5, 2, 4)];

@@ -89,3 +89,25 @@ pub fn respondents<const N: usize>(
         })
         .collect()
 }
+
+/// A benchmark centre of the small survey, from its respondents.
+pub fn centre_of(
+    size: yorisoi_domain::SizeCategory,
+    answers: &[yorisoi_domain::Answers],
+) -> yorisoi_domain::benchmark::CentreValues {
+    let survey = small();
+    yorisoi_domain::benchmark::CentreValues {
+        size,
+        respondents: answers.len() as u32,
+        scores: yorisoi_domain::Scores::from_tally(&survey, &yorisoi_domain::Tally::of(&survey, answers)),
+    }
+}
+
+/// A synthetic benchmark snapshot of the small survey, of `centres`.
+pub fn snapshot_of(centres: &[yorisoi_domain::benchmark::CentreValues]) -> yorisoi_domain::Snapshot {
+    let label = yorisoi_domain::Text {
+        ja: "テスト".into(),
+        en: "Test".into(),
+    };
+    yorisoi_domain::Snapshot::build("test-1", "2026-11-29", true, label, &small(), centres)
+}
