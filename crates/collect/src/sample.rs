@@ -1,11 +1,10 @@
 //! Synthetic centre exports: the synthetic benchmark's centres, each written as the aggregate
 //! export its kiosk would send, for demos and tests.
 
-use yorisoi_domain::export::{attributes, AggregateExport, ExportInput};
-use yorisoi_domain::groups::GroupTallies;
+use yorisoi_domain::export::{AggregateExport, ExportInput};
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::report::DEFAULT_MIN_RESPONDENTS;
-use yorisoi_domain::SurveyDefinition;
+use yorisoi_domain::{Response, SurveyDefinition};
 
 use crate::random::Random;
 use crate::synthetic;
@@ -30,34 +29,44 @@ pub fn date_ms(date: &str) -> u64 {
 /// those of the next seeds while more are wanted.
 pub fn exports(survey: &SurveyDefinition, seed: u64, count: usize, date: &str) -> Vec<AggregateExport> {
     let mut ids = Random::new(seed ^ 0x05ee_d1d5);
-    let attributes = attributes(survey);
     (seed..)
         .flat_map(|seed| synthetic::centres(survey, seed))
         .take(count)
         .enumerate()
         .map(|(index, centre)| {
-            let tallies =
-                GroupTallies::of(survey, &attributes, &centre.responses).expect("the survey's attributes");
+            let responses: Vec<Response> = centre
+                .responses
+                .into_iter()
+                .map(|answers| Response {
+                    id: format!("{:016x}", ids.next_u64()),
+                    submitted_at_ms: date_ms(date),
+                    answers,
+                })
+                .collect();
             let mut profile = CentreProfile::default();
             profile.name = format!("合成センター{:03}", index + 1);
             profile.size = centre.size;
-            profile.headcount = Some(centre.responses.len() as u32 + (index as u32 % 7) * 3);
+            profile.headcount = Some(responses.len() as u32 + (index as u32 % 7) * 3);
             profile.industry = "synthetic".to_owned();
             let device_id = format!("{:016x}", ids.next_u64());
             let export_id = format!("{:016x}", ids.next_u64());
+            let centre_id = format!("{:016x}", ids.next_u64());
             AggregateExport::build(ExportInput {
                 survey,
                 device_id: &device_id,
                 export_id: &export_id,
                 created_at_ms: date_ms(date),
                 profile: &profile,
+                centre_id: &centre_id,
                 minimum: DEFAULT_MIN_RESPONDENTS,
-                tallies: &tallies,
-                own_respondents: centre.responses.len() as u32,
-                imported_sources: Vec::new(),
+                responses: &responses,
+                transferred_from: Vec::new(),
+                imports: &[],
+                earlier: &[],
                 representative: None,
             })
             .expect("every synthetic centre has at least 20 respondents")
+            .0
         })
         .collect()
 }

@@ -15,6 +15,10 @@ pub const MAX_HEADCOUNT: u32 = 100_000;
 #[serde(deny_unknown_fields)]
 pub struct CentreProfile {
     v: u32,
+    /// The centre's id in every export (16 hex digits), made the first time one is written, or
+    /// taken from the first file of the centre imported here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub name: String,
     /// The award category: 大規模 or 中・小規模.
     pub size: SizeCategory,
@@ -27,6 +31,7 @@ impl Default for CentreProfile {
     fn default() -> Self {
         CentreProfile {
             v: SCHEMA_VERSION,
+            id: None,
             name: String::new(),
             size: SizeCategory::MidSmall,
             headcount: None,
