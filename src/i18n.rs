@@ -345,6 +345,8 @@ pub struct PagesText {
     pub hidden_note: &'static str,
     pub comments: &'static str,
     pub comments_hidden: &'static str,
+    /// `{n}`: how many comments; they are sorted, never in the order given.
+    pub comment_count: &'static str,
     pub measure: &'static str,
     pub value: &'static str,
     pub rank_overall: &'static str,
@@ -402,6 +404,7 @@ const PAGES_JA: PagesText = PagesText {
     hidden_note: "* 回答者が{n}人未満、または差し引きで人数が推測できるため表示しません。",
     comments: "自由記述",
     comments_hidden: "自由記述は回答者が10人以上の場合にだけ表示します。",
+    comment_count: "{n}件（記入順ではなく、文字の順に並べています）",
     measure: "指標",
     value: "当センター",
     rank_overall: "全国順位",
@@ -460,6 +463,7 @@ const PAGES_EN: PagesText = PagesText {
     hidden_note: "* Not shown: fewer than {n} respondents, or it could be worked out by subtraction.",
     comments: "Comments",
     comments_hidden: "Comments are shown only when at least 10 people responded.",
+    comment_count: "{n} comments (sorted by their text, not in the order they were given)",
     measure: "Measure",
     value: "This centre",
     rank_overall: "National rank",
@@ -501,6 +505,8 @@ pub fn pages(language: Language) -> &'static PagesText {
 
 /// The data page: exports, imports, the baseline and the survey the kiosk runs.
 pub struct DataText {
+    /// `{n}` the other centre's name, `{total}` its id.
+    pub other_centre: &'static str,
     pub export_title: &'static str,
     pub export_help: &'static str,
     pub export_button: &'static str,
@@ -544,6 +550,7 @@ pub struct DataText {
 }
 
 const DATA_JA: DataText = DataText {
+    other_centre: "このファイルは別のセンター（{n}、ID {total}）のものです。このセンターの端末のファイルとして取り込みますか？",
     export_title: "集計データの書き出し",
     export_help: "この端末と取り込んだ端末の集計（人数と合計のみ）をJSONファイルに書き出します。個人の回答と自由記述は含まれません。同じセンターの別の端末や、事務局に送るファイルです。",
     export_button: "書き出す",
@@ -587,6 +594,7 @@ const DATA_JA: DataText = DataText {
 };
 
 const DATA_EN: DataText = DataText {
+    other_centre: "This file is from another centre ({n}, id {total}). Take it in as a file of this centre's kiosks?",
     export_title: "Export the aggregates",
     export_help: "Writes this kiosk's and the imported kiosks' aggregates (counts and sums only) to a JSON file. No individual response and no comment is in it. Send it to the centre's other kiosks or to the central organiser.",
     export_button: "Export",

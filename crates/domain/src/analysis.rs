@@ -3,8 +3,8 @@
 
 use crate::answers::Answers;
 use crate::benchmark::{Measure, SizeCategory, Snapshot, Summary};
-use crate::report::Standings;
 use crate::release::Release;
+use crate::report::Standings;
 use crate::scoring::{Scores, Tally};
 use crate::survey::{Factor, ItemKind, Practice, SurveyDefinition};
 
@@ -85,7 +85,11 @@ pub struct TooFewForDrivers {
 impl Drivers {
     /// The drivers over the whole centre's sums against the KGI that `release` lets out
     /// (rule 6 of [`crate::release`]).
-    pub fn of(survey: &SurveyDefinition, tally: &Tally, release: &Release) -> Result<Drivers, TooFewForDrivers> {
+    pub fn of(
+        survey: &SurveyDefinition,
+        tally: &Tally,
+        release: &Release,
+    ) -> Result<Drivers, TooFewForDrivers> {
         if tally.respondents < DRIVER_MIN_RESPONSES {
             return Err(TooFewForDrivers {
                 respondents: tally.respondents,

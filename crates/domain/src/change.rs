@@ -2,7 +2,7 @@
 //! as the baseline, and whether each change is larger than the noise for the numbers of
 //! respondents involved.
 
-use crate::export::{AggregateExport, Impossible, ImportError, Place};
+use crate::export::{AggregateExport, ImportError, Impossible, Place};
 use crate::release::effective_minimum;
 use crate::scoring::{leaning, Leaning, Scores, Share};
 use crate::survey::{Factor, ItemKind, SurveyDefinition};

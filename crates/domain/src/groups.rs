@@ -100,7 +100,8 @@ impl GroupTallies {
     }
 
     pub fn is_incomplete_item(&self, attribute: &str, value: u8, item: usize) -> bool {
-        self.incomplete_items.contains(&(attribute.to_owned(), value, item))
+        self.incomplete_items
+            .contains(&(attribute.to_owned(), value, item))
     }
 
     /// The same groups, with nothing in them: for tallying another set of responses alike.

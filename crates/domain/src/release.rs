@@ -90,7 +90,10 @@ impl fmt::Display for ReleaseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReleaseError::TooFew { respondents, minimum } => {
-                write!(f, "{respondents} respondents, fewer than the minimum of {minimum}")
+                write!(
+                    f,
+                    "{respondents} respondents, fewer than the minimum of {minimum}"
+                )
             }
             ReleaseError::TooFewNew { respondents, minimum } => write!(
                 f,
@@ -179,7 +182,11 @@ fn protect(row: &RowCounts, hidden: &mut [bool], minimum: u32) -> bool {
 
 impl Release {
     /// Releases a table seen on a screen: rules 1-6.
-    pub fn of(survey: &SurveyDefinition, tallies: &GroupTallies, minimum: u32) -> Result<Release, ReleaseError> {
+    pub fn of(
+        survey: &SurveyDefinition,
+        tallies: &GroupTallies,
+        minimum: u32,
+    ) -> Result<Release, ReleaseError> {
         Release::with_differences(survey, tallies, minimum, &[])
     }
 
@@ -255,7 +262,8 @@ impl Release {
                     | earlier_rows
                         .iter()
                         .fold(false, |changed, d| protect(d, cell_hidden, minimum) | changed)
-                {}
+                {
+                }
             }
             let groups = split
                 .groups

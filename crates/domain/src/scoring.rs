@@ -87,7 +87,10 @@ impl Tally {
     /// any count would overflow, nothing is added.
     pub fn merge(&mut self, other: &Tally) -> Result<(), CountOverflow> {
         let mut merged = self.clone();
-        merged.respondents = self.respondents.checked_add(other.respondents).ok_or(CountOverflow)?;
+        merged.respondents = self
+            .respondents
+            .checked_add(other.respondents)
+            .ok_or(CountOverflow)?;
         for (row, other_row) in merged.counts.iter_mut().zip(&other.counts) {
             for (count, other_count) in row.iter_mut().zip(other_row) {
                 *count = count.checked_add(*other_count).ok_or(CountOverflow)?;

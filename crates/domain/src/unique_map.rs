@@ -31,7 +31,10 @@ where
             let mut map = BTreeMap::new();
             while let Some((key, value)) = access.next_entry::<K, V>()? {
                 if map.contains_key(&key) {
-                    return Err(A::Error::custom(format_args!("duplicate key {key:?}", key = key.to_string())));
+                    return Err(A::Error::custom(format_args!(
+                        "duplicate key {key:?}",
+                        key = key.to_string()
+                    )));
                 }
                 map.insert(key, value);
             }

@@ -27,7 +27,11 @@ fn responses_of(device: &str, answers: &[Answers]) -> Vec<Response> {
         .collect()
 }
 
-fn holdings<'a>(own: &'a str, imports: &'a [AggregateExport], transferred: &'a BTreeSet<String>) -> Holdings<'a> {
+fn holdings<'a>(
+    own: &'a str,
+    imports: &'a [AggregateExport],
+    transferred: &'a BTreeSet<String>,
+) -> Holdings<'a> {
     Holdings {
         own_device: own,
         centre_id: Some(CENTRE),
@@ -198,7 +202,11 @@ fn a_group_each_file_has_merges_exactly() {
     assert_eq!(group.respondents, 10);
     for item in ["kgi", "lg1"] {
         let position = survey.choice_position(item).unwrap();
-        assert_eq!(group.row(position), Tally::of(&survey, &operators).row(position), "{item}");
+        assert_eq!(
+            group.row(position),
+            Tally::of(&survey, &operators).row(position),
+            "{item}"
+        );
         assert_eq!(group.pairs()[position].n, 0, "no pairs in a group");
     }
 }
@@ -269,7 +277,10 @@ fn the_same_file_twice_or_a_file_already_included_is_never_counted_twice() {
             id: "0123456789abcdef".into()
         })
     );
-    assert_eq!(joining(&holdings(own, &[], &none), &other, true), Ok(Joining::Add));
+    assert_eq!(
+        joining(&holdings(own, &[], &none), &other, true),
+        Ok(Joining::Add)
+    );
     assert!(matches!(
         merge(&survey, &[a, other], "7777777777777777", 0),
         Err(ImportError::OtherCentre { .. })
@@ -373,7 +384,13 @@ fn an_export_needs_the_anonymity_minimum() {
         representative: None,
     })
     .unwrap_err();
-    assert_eq!(error, ExportError::TooFew { respondents: 4, minimum: 5 });
+    assert_eq!(
+        error,
+        ExportError::TooFew {
+            respondents: 4,
+            minimum: 5
+        }
+    );
     assert_eq!(
         error.to_string(),
         "4 respondents: an export needs at least 5 so that nobody can be recognised"
@@ -471,8 +488,10 @@ fn the_json_schema_matches_what_an_export_writes() {
     );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let survey = small();
-    let export: Value =
-        serde_json::from_str(&export_of(&survey, "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", &kiosk_a(&survey)).to_json()).unwrap();
+    let export: Value = serde_json::from_str(
+        &export_of(&survey, "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", &kiosk_a(&survey)).to_json(),
+    )
+    .unwrap();
     let keys = |value: &Value| -> Vec<String> {
         let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
         keys.sort();
@@ -480,16 +499,27 @@ fn the_json_schema_matches_what_an_export_writes() {
     };
     // What a file writes is declared, and what the schema requires is written.
     let declared = |schema: &Value| -> Vec<String> {
-        let mut keys: Vec<String> = schema["properties"].as_object().unwrap().keys().cloned().collect();
+        let mut keys: Vec<String> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
         keys.sort();
         keys
     };
     let check = |value: &Value, schema: &Value| {
         let written = keys(value);
         let declared = declared(schema);
-        assert!(written.iter().all(|k| declared.contains(k)), "{written:?} not all in {declared:?}");
+        assert!(
+            written.iter().all(|k| declared.contains(k)),
+            "{written:?} not all in {declared:?}"
+        );
         for required in schema["required"].as_array().unwrap() {
-            assert!(written.contains(&required.as_str().unwrap().to_owned()), "{required} missing");
+            assert!(
+                written.contains(&required.as_str().unwrap().to_owned()),
+                "{required} missing"
+            );
         }
     };
     let props = &schema["properties"];
@@ -500,6 +530,9 @@ fn the_json_schema_matches_what_an_export_writes() {
     check(&export["cells"][0], cell_schema);
     let item_schema = &cell_schema["properties"]["items"]["additionalProperties"];
     check(&export["cells"][0]["items"]["kgi"], item_schema);
-    check(&export["cells"][0]["items"]["kgi"]["kgi_pairs"], &item_schema["properties"]["kgi_pairs"]);
+    check(
+        &export["cells"][0]["items"]["kgi"]["kgi_pairs"],
+        &item_schema["properties"]["kgi_pairs"],
+    );
     check(&export["survey"], &schema["$defs"]["surveyStamp"]);
 }

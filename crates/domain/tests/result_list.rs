@@ -152,7 +152,10 @@ fn splits_must_be_attributes_and_at_most_seven() {
         SplitError::NotAnAttribute("lg1".into())
     );
     let eight = vec!["role".to_owned(); MAX_SPLITS + 1];
-    assert_eq!(GroupTallies::of(&survey, &eight, &[]).unwrap_err().to_string(), "at most 7 splits, not 8");
+    assert_eq!(
+        GroupTallies::of(&survey, &eight, &[]).unwrap_err().to_string(),
+        "at most 7 splits, not 8"
+    );
 }
 
 #[test]

@@ -44,7 +44,9 @@ impl ExportRecord {
     }
 
     pub fn from_record(json: &str) -> Option<ExportRecord> {
-        serde_json::from_str(json).ok().filter(|record: &ExportRecord| record.v == SCHEMA_VERSION)
+        serde_json::from_str(json)
+            .ok()
+            .filter(|record: &ExportRecord| record.v == SCHEMA_VERSION)
     }
 }
 
@@ -160,8 +162,18 @@ fn cell_of(
 }
 
 /// Every cell `release` lets out of `tallies`: the whole centre, then each shown group.
-pub(super) fn released_cells(survey: &SurveyDefinition, tallies: &GroupTallies, release: &Release) -> Vec<Cell> {
-    let mut cells = vec![cell_of(survey, None, &tallies.whole, &release.items, Some(&release.pairs))];
+pub(super) fn released_cells(
+    survey: &SurveyDefinition,
+    tallies: &GroupTallies,
+    release: &Release,
+) -> Vec<Cell> {
+    let mut cells = vec![cell_of(
+        survey,
+        None,
+        &tallies.whole,
+        &release.items,
+        Some(&release.pairs),
+    )];
     for (split, split_release) in tallies.splits.iter().zip(&release.splits) {
         for ((value, _, tally), group) in split.groups.iter().zip(&split_release.groups) {
             if group.shown {
@@ -188,7 +200,9 @@ impl AggregateExport {
         };
         let mut tallies = tally_of(&mut input.responses.iter());
         for file in input.imports {
-            tallies.add_import(survey, file).map_err(|_| ExportError::Overflow)?;
+            tallies
+                .add_import(survey, file)
+                .map_err(|_| ExportError::Overflow)?;
         }
         if tallies.whole.respondents < minimum {
             return Err(ExportError::TooFew {
@@ -209,11 +223,18 @@ impl AggregateExport {
             differences.push(tally_of(&mut input.responses.iter()));
         }
         let survey_key = survey.key.to_string();
-        let mut earlier: Vec<&ExportRecord> = input.earlier.iter().filter(|record| record.survey == survey_key).collect();
+        let mut earlier: Vec<&ExportRecord> = input
+            .earlier
+            .iter()
+            .filter(|record| record.survey == survey_key)
+            .collect();
         earlier.sort_by(|a, b| a.created_at.cmp(&b.created_at));
         for record in &earlier {
             let covered = record.response_ids();
-            let mut since = input.responses.iter().filter(|r| !covered.contains(r.id.as_str()));
+            let mut since = input
+                .responses
+                .iter()
+                .filter(|r| !covered.contains(r.id.as_str()));
             let difference = tally_of(&mut since);
             if is_unsafe(difference.whole.respondents, minimum) {
                 return Err(ExportError::TooFewSince {
@@ -224,11 +245,14 @@ impl AggregateExport {
             }
             differences.push(difference);
         }
-        let release = Release::with_differences(survey, &tallies, minimum, &differences).map_err(|error| match error {
-            ReleaseError::TooFew { respondents, minimum } | ReleaseError::TooFewNew { respondents, minimum } => {
-                ExportError::TooFew { respondents, minimum }
-            }
-        })?;
+        let release = Release::with_differences(survey, &tallies, minimum, &differences).map_err(
+            |error| match error {
+                ReleaseError::TooFew { respondents, minimum }
+                | ReleaseError::TooFewNew { respondents, minimum } => {
+                    ExportError::TooFew { respondents, minimum }
+                }
+            },
+        )?;
 
         let cells = released_cells(survey, &tallies, &release);
         let mut sources = vec![Source {
@@ -252,21 +276,27 @@ impl AggregateExport {
             minimum,
             sources,
             cells,
-            representative: input.representative.map(|(survey, answers)| RepresentativeAnswers {
-                survey: SurveyStamp::of(survey),
-                answers: survey
-                    .choice_items()
-                    .zip(answers.choices())
-                    .filter_map(|(item, choice)| choice.map(|value| (item.id.clone(), value)))
-                    .collect(),
-            }),
+            representative: input
+                .representative
+                .map(|(survey, answers)| RepresentativeAnswers {
+                    survey: SurveyStamp::of(survey),
+                    answers: survey
+                        .choice_items()
+                        .zip(answers.choices())
+                        .filter_map(|(item, choice)| choice.map(|value| (item.id.clone(), value)))
+                        .collect(),
+                }),
         };
         let record = ExportRecord {
             v: SCHEMA_VERSION,
             export_id: input.export_id.to_owned(),
             created_at,
             survey: survey_key,
-            responses: input.responses.iter().map(|response| response.id.as_str()).collect(),
+            responses: input
+                .responses
+                .iter()
+                .map(|response| response.id.as_str())
+                .collect(),
         };
         Ok((file, record))
     }

@@ -27,25 +27,85 @@ pub enum Impossible {
     NoWholeCell,
     TwoWholeCells,
     NoSources,
-    SourcesDontAddUp { sources: u64, whole: u32 },
-    KioskTwice { device: String },
-    TooManyRespondents { place: Place, respondents: u32 },
-    MinimumOutOfRange { minimum: u32 },
-    BadId { field: &'static str, value: String },
-    GroupTwice { place: Place },
-    NoSuchGroup { place: Place },
-    GroupUnderMinimum { place: Place, respondents: u32, minimum: u32 },
-    GroupLargerThanCentre { place: Place, respondents: u32, whole: u32 },
-    GroupsExceedCentre { attribute: String, total: u64, whole: u32 },
-    GroupCountsExceedCentre { attribute: String, item: String },
-    UnknownItem { place: Place, item: String },
-    AttributeItem { place: Place, item: String },
-    BadValue { place: Place, item: String, value: String },
-    MoreAnswersThanRespondents { place: Place, item: String, answered: u64, respondents: u32 },
-    ItemUnderMinimum { place: Place, item: String, answered: u64, minimum: u32 },
-    PairsInGroup { place: Place, item: String },
-    ImpossiblePairs { item: String },
-    RepresentativeLevel { item: String, level: u8 },
+    SourcesDontAddUp {
+        sources: u64,
+        whole: u32,
+    },
+    KioskTwice {
+        device: String,
+    },
+    TooManyRespondents {
+        place: Place,
+        respondents: u32,
+    },
+    MinimumOutOfRange {
+        minimum: u32,
+    },
+    BadId {
+        field: &'static str,
+        value: String,
+    },
+    GroupTwice {
+        place: Place,
+    },
+    NoSuchGroup {
+        place: Place,
+    },
+    GroupUnderMinimum {
+        place: Place,
+        respondents: u32,
+        minimum: u32,
+    },
+    GroupLargerThanCentre {
+        place: Place,
+        respondents: u32,
+        whole: u32,
+    },
+    GroupsExceedCentre {
+        attribute: String,
+        total: u64,
+        whole: u32,
+    },
+    GroupCountsExceedCentre {
+        attribute: String,
+        item: String,
+    },
+    UnknownItem {
+        place: Place,
+        item: String,
+    },
+    AttributeItem {
+        place: Place,
+        item: String,
+    },
+    BadValue {
+        place: Place,
+        item: String,
+        value: String,
+    },
+    MoreAnswersThanRespondents {
+        place: Place,
+        item: String,
+        answered: u64,
+        respondents: u32,
+    },
+    ItemUnderMinimum {
+        place: Place,
+        item: String,
+        answered: u64,
+        minimum: u32,
+    },
+    PairsInGroup {
+        place: Place,
+        item: String,
+    },
+    ImpossiblePairs {
+        item: String,
+    },
+    RepresentativeLevel {
+        item: String,
+        level: u8,
+    },
     /// Adding the file to what is already held would overflow a count.
     Overflow,
 }
@@ -72,15 +132,27 @@ impl fmt::Display for Impossible {
             BadId { field, value } => write!(f, "{field} {value:?} is not 16 lowercase hex digits"),
             GroupTwice { place } => write!(f, "{place} appears twice"),
             NoSuchGroup { place } => write!(f, "no {place} in this survey"),
-            GroupUnderMinimum { place, respondents, minimum } => write!(
+            GroupUnderMinimum {
+                place,
+                respondents,
+                minimum,
+            } => write!(
                 f,
                 "{place} has {respondents} respondents, under the minimum of {minimum}"
             ),
-            GroupLargerThanCentre { place, respondents, whole } => write!(
+            GroupLargerThanCentre {
+                place,
+                respondents,
+                whole,
+            } => write!(
                 f,
                 "{place} has {respondents} respondents, more than the whole centre's {whole}"
             ),
-            GroupsExceedCentre { attribute, total, whole } => write!(
+            GroupsExceedCentre {
+                attribute,
+                total,
+                whole,
+            } => write!(
                 f,
                 "the groups of {attribute} add up to {total}, more than the whole centre's {whole}"
             ),
@@ -90,14 +162,27 @@ impl fmt::Display for Impossible {
             ),
             UnknownItem { place, item } => write!(f, "{place}: no item {item:?} in this survey"),
             AttributeItem { place, item } => {
-                write!(f, "{place}: item {item:?} is an attribute, which an export never carries")
+                write!(
+                    f,
+                    "{place}: item {item:?} is an attribute, which an export never carries"
+                )
             }
             BadValue { place, item, value } => write!(f, "{place}: item {item:?} has no value {value:?}"),
-            MoreAnswersThanRespondents { place, item, answered, respondents } => write!(
+            MoreAnswersThanRespondents {
+                place,
+                item,
+                answered,
+                respondents,
+            } => write!(
                 f,
                 "{place}: item {item:?} has {answered} answers from {respondents} respondents"
             ),
-            ItemUnderMinimum { place, item, answered, minimum } => write!(
+            ItemUnderMinimum {
+                place,
+                item,
+                answered,
+                minimum,
+            } => write!(
                 f,
                 "{place}: item {item:?} has {answered} answers, under the minimum of {minimum}"
             ),
@@ -154,18 +239,35 @@ impl fmt::Display for Included {
 /// Why a file was refused. Every variant names the problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: u64 },
-    NotJson { reason: String },
-    UnknownFormat { format: String, version: u32 },
+    TooLarge {
+        bytes: u64,
+    },
+    NotJson {
+        reason: String,
+    },
+    UnknownFormat {
+        format: String,
+        version: u32,
+    },
     /// A version 1 file: readable as a baseline, not for combining.
-    OlderFormat { version: u32 },
-    OtherSurvey { file: String, kiosk: String },
+    OlderFormat {
+        version: u32,
+    },
+    OtherSurvey {
+        file: String,
+        kiosk: String,
+    },
     Impossible(Impossible),
     AlreadyIncluded(Included),
     /// From another centre; taken in only once a person confirms it belongs to this one.
-    OtherCentre { name: String, id: String },
+    OtherCentre {
+        name: String,
+        id: String,
+    },
     /// The organiser has another file of the same centre: its kiosks' exports are merged first.
-    SameCentre { export_id: String },
+    SameCentre {
+        export_id: String,
+    },
 }
 
 impl fmt::Display for ImportError {

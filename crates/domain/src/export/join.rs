@@ -29,7 +29,10 @@ pub enum Joining {
 }
 
 fn respondents(file: &AggregateExport) -> u64 {
-    file.sources.iter().map(|source| u64::from(source.respondents)).sum()
+    file.sources
+        .iter()
+        .map(|source| u64::from(source.respondents))
+        .sum()
 }
 
 /// `newer` replaces `older`: the same kiosks, made later, with at least as many respondents.
@@ -42,8 +45,16 @@ fn replaces(newer: &AggregateExport, older: &AggregateExport) -> bool {
 
 /// Decides whether `new` may join `holdings`. A file of another centre is refused with
 /// [`ImportError::OtherCentre`] unless `other_centre_confirmed`.
-pub fn joining(holdings: &Holdings<'_>, new: &AggregateExport, other_centre_confirmed: bool) -> Result<Joining, ImportError> {
-    if holdings.imports.iter().any(|file| file.export_id == new.export_id) {
+pub fn joining(
+    holdings: &Holdings<'_>,
+    new: &AggregateExport,
+    other_centre_confirmed: bool,
+) -> Result<Joining, ImportError> {
+    if holdings
+        .imports
+        .iter()
+        .any(|file| file.export_id == new.export_id)
+    {
         return Err(Included::SameFile {
             export_id: new.export_id.clone(),
         }
@@ -52,7 +63,10 @@ pub fn joining(holdings: &Holdings<'_>, new: &AggregateExport, other_centre_conf
     if new.devices().any(|device| device == holdings.own_device) {
         return Err(Included::OwnResponses.into());
     }
-    if let Some(device) = new.devices().find(|device| holdings.transferred_from.contains(*device)) {
+    if let Some(device) = new
+        .devices()
+        .find(|device| holdings.transferred_from.contains(*device))
+    {
         return Err(Included::Transferred {
             device: device.to_owned(),
         }
@@ -95,7 +109,11 @@ pub fn transfer_joining(holdings: &Holdings<'_>, device: &str) -> Result<(), Inc
     if device == holdings.own_device {
         return Err(Included::OwnResponses);
     }
-    match holdings.imports.iter().find(|file| file.devices().any(|d| d == device)) {
+    match holdings
+        .imports
+        .iter()
+        .find(|file| file.devices().any(|d| d == device))
+    {
         Some(file) => Err(Included::InFile {
             export_id: file.export_id.clone(),
         }),
@@ -133,16 +151,20 @@ pub fn sort_out(files: &[AggregateExport]) -> SortedFiles {
                 }));
             }
             if replaces(held, file) || held.supersedes.as_deref() == Some(file.export_id.as_str()) {
-                return Some(Included::Superseded {
-                    by: held.export_id.clone(),
-                }
-                .into());
+                return Some(
+                    Included::Superseded {
+                        by: held.export_id.clone(),
+                    }
+                    .into(),
+                );
             }
             if file.devices().any(|device| held.devices().any(|d| d == device)) {
-                return Some(Included::InFile {
-                    export_id: held.export_id.clone(),
-                }
-                .into());
+                return Some(
+                    Included::InFile {
+                        export_id: held.export_id.clone(),
+                    }
+                    .into(),
+                );
             }
             if file.centre.id.is_some() && file.centre.id == held.centre.id {
                 return Some(ImportError::SameCentre {

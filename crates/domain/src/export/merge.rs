@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::error::{Impossible, ImportError, Included};
+use super::error::{ImportError, Impossible, Included};
 use super::format::{utc_timestamp, AggregateExport, SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 use crate::groups::GroupTallies;
 use crate::release::Release;
@@ -44,7 +44,11 @@ pub fn merge(
     for file in files {
         tallies.add_import(survey, file)?;
     }
-    let minimum = files.iter().map(|file| file.minimum).max().unwrap_or(first.minimum);
+    let minimum = files
+        .iter()
+        .map(|file| file.minimum)
+        .max()
+        .unwrap_or(first.minimum);
     let release = Release::of(survey, &tallies, minimum).map_err(|_| Impossible::NoWholeCell)?;
     let cells = released_cells(survey, &tallies, &release);
     let mut sources: Vec<_> = files.iter().flat_map(|file| file.sources.clone()).collect();

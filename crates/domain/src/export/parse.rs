@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use super::error::{Impossible, ImportError, Place};
+use super::error::{ImportError, Impossible, Place};
 use super::format::{
     is_valid_id, AggregateExport, Cell, SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES,
     MAX_RESPONDENTS, OLDEST_READABLE_VERSION,
@@ -58,7 +58,9 @@ impl AggregateExport {
         };
         let header: Header = serde_json::from_slice(bytes).map_err(not_json)?;
         let version = u32::try_from(header.format_version).unwrap_or(u32::MAX);
-        if header.format != EXPORT_FORMAT || !(OLDEST_READABLE_VERSION..=EXPORT_FORMAT_VERSION).contains(&version) {
+        if header.format != EXPORT_FORMAT
+            || !(OLDEST_READABLE_VERSION..=EXPORT_FORMAT_VERSION).contains(&version)
+        {
             return Err(ImportError::UnknownFormat {
                 format: header.format,
                 version,
@@ -70,7 +72,9 @@ impl AggregateExport {
     fn check(&self, survey: &SurveyDefinition) -> Result<(), Impossible> {
         self.check_ids()?;
         if !(LOWEST_MIN_RESPONDENTS..=HIGHEST_MINIMUM).contains(&self.minimum) {
-            return Err(Impossible::MinimumOutOfRange { minimum: self.minimum });
+            return Err(Impossible::MinimumOutOfRange {
+                minimum: self.minimum,
+            });
         }
         let mut wholes = self.cells.iter().filter(|cell| cell.group.is_none());
         let whole = wholes.next().ok_or(Impossible::NoWholeCell)?;
@@ -139,7 +143,9 @@ impl AggregateExport {
             for (item, sums) in items {
                 // The whole centre holds every group's answers: where it has the item, no value
                 // may have more answers in the groups together.
-                let Some(whole_row) = whole_answers.get(item) else { continue };
+                let Some(whole_row) = whole_answers.get(item) else {
+                    continue;
+                };
                 if sums.iter().zip(whole_row).any(|(groups, whole)| groups > whole) {
                     return Err(Impossible::GroupCountsExceedCentre {
                         attribute: attribute.to_owned(),
@@ -149,7 +155,11 @@ impl AggregateExport {
             }
         }
         if let Some(representative) = &self.representative {
-            if let Some((id, level)) = representative.answers.iter().find(|(_, level)| !(1..=5).contains(*level)) {
+            if let Some((id, level)) = representative
+                .answers
+                .iter()
+                .find(|(_, level)| !(1..=5).contains(*level))
+            {
                 return Err(Impossible::RepresentativeLevel {
                     item: id.clone(),
                     level: *level,
@@ -179,7 +189,12 @@ impl AggregateExport {
         for source in &self.sources {
             if let Some(problem) = bad("source device_id", &source.device_id)
                 .or_else(|| bad("source export_id", &source.export_id))
-                .or_else(|| source.transferred_from.iter().find_map(|id| bad("transferred_from", id)))
+                .or_else(|| {
+                    source
+                        .transferred_from
+                        .iter()
+                        .find_map(|id| bad("transferred_from", id))
+                })
             {
                 return Err(problem);
             }
@@ -200,7 +215,11 @@ impl AggregateExport {
             }
         }
         // Summed in 64 bits: a file's numbers must not overflow the check meant to catch them.
-        let sources: u64 = self.sources.iter().map(|source| u64::from(source.respondents)).sum();
+        let sources: u64 = self
+            .sources
+            .iter()
+            .map(|source| u64::from(source.respondents))
+            .sum();
         if sources != u64::from(whole.respondents) {
             return Err(Impossible::SourcesDontAddUp {
                 sources,
@@ -247,11 +266,14 @@ fn check_cell<'a>(
         }
         let mut row = [0u64; 36];
         for (key, count) in &counts.counts {
-            let value = canonical_value(item, key).filter(|_| *count > 0).ok_or_else(|| Impossible::BadValue {
-                place: place.clone(),
-                item: id.clone(),
-                value: key.clone(),
-            })?;
+            let value =
+                canonical_value(item, key)
+                    .filter(|_| *count > 0)
+                    .ok_or_else(|| Impossible::BadValue {
+                        place: place.clone(),
+                        item: id.clone(),
+                        value: key.clone(),
+                    })?;
             row[usize::from(value)] = u64::from(*count);
         }
         let answered: u64 = row.iter().sum();
@@ -287,7 +309,9 @@ fn check_pairs(
     for (id, counts) in &whole.items {
         let Some(pairs) = counts.kgi_pairs else { continue };
         let impossible = || Impossible::ImpossiblePairs { item: id.clone() };
-        let kgi_row = kgi.and_then(|kgi| rows.get(kgi.id.as_str())).ok_or_else(impossible)?;
+        let kgi_row = kgi
+            .and_then(|kgi| rows.get(kgi.id.as_str()))
+            .ok_or_else(impossible)?;
         let item_row = rows.get(id.as_str()).ok_or_else(impossible)?;
         if pairs_possible(&pairs, item_row, kgi_row) {
             continue;
@@ -331,5 +355,10 @@ fn pairs_possible(pairs: &PairSums, item_row: &[u64; 36], kgi_row: &[u64; 36]) -
     let (xy, xx, yy) = (i128::from(pairs.xy), i128::from(pairs.xx), i128::from(pairs.yy));
     let covariance = n * xy - x * y;
     let (x_spread, y_spread) = (n * xx - x * x, n * yy - y * y);
-    x_spread >= 0 && y_spread >= 0 && covariance.checked_mul(covariance).zip(x_spread.checked_mul(y_spread)).is_some_and(|(c, s)| c <= s)
+    x_spread >= 0
+        && y_spread >= 0
+        && covariance
+            .checked_mul(covariance)
+            .zip(x_spread.checked_mul(y_spread))
+            .is_some_and(|(c, s)| c <= s)
 }

@@ -37,7 +37,11 @@ impl GroupTallies {
     /// Adds an accepted file's tallies: the whole centre always; a group, or an item of a group
     /// or of the whole centre, only where the file has it — otherwise it is marked incomplete
     /// and the release rule shows none of it. Nothing is added where a count would overflow.
-    pub fn add_import(&mut self, survey: &SurveyDefinition, export: &AggregateExport) -> Result<(), Impossible> {
+    pub fn add_import(
+        &mut self,
+        survey: &SurveyDefinition,
+        export: &AggregateExport,
+    ) -> Result<(), Impossible> {
         let mut next = self.clone();
         let (whole, missing) = cell_tally(survey, export.whole_cell().expect("checked on parse"));
         next.whole.merge(&whole).map_err(|_| Impossible::Overflow)?;
