@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod answers;
 pub mod benchmark;
 pub mod change;
+pub mod csv;
 pub mod export;
 pub mod groups;
 pub mod hex;
