@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::benchmark::SizeCategory;
 use crate::groups::{GroupTallies, SplitTallies};
-use crate::profile::CentreProfile;
+use crate::profile::{CentreProfile, Percent};
 use crate::report::LOWEST_MIN_RESPONDENTS;
 use crate::scoring::{PairSums, Tally};
 use crate::survey::{ItemKind, Scale, SurveyDefinition, MAX_OPTION_VALUE};
@@ -45,6 +45,11 @@ pub struct CentreInfo {
     pub size: SizeCategory,
     pub headcount: Option<u32>,
     pub industry: String,
+    /// Optional outcomes (0-100 %); absent in files written before they existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_satisfaction: Option<Percent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover_rate: Option<Percent>,
 }
 
 impl From<&CentreProfile> for CentreInfo {
@@ -54,6 +59,8 @@ impl From<&CentreProfile> for CentreInfo {
             size: profile.size,
             headcount: profile.headcount,
             industry: profile.industry.clone(),
+            customer_satisfaction: profile.customer_satisfaction,
+            turnover_rate: profile.turnover_rate,
         }
     }
 }
@@ -634,6 +641,8 @@ pub fn merge(
         profile.size = first.centre.size;
         profile.headcount = first.centre.headcount;
         profile.industry = first.centre.industry.clone();
+        profile.customer_satisfaction = first.centre.customer_satisfaction;
+        profile.turnover_rate = first.centre.turnover_rate;
         profile
     };
     let mut merged = AggregateExport::build(ExportInput {
