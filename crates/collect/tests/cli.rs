@@ -123,14 +123,23 @@ fn sample_validate_merge_build_and_rank_from_the_command_line() {
     let out = collect(&args);
     assert!(out.status.success());
     let csv = String::from_utf8_lossy(&out.stdout).to_string();
-    let lines: Vec<&str> = csv.lines().collect();
+    // Excel-safe: a BOM, CRLF line ends, every field quoted.
+    let lines: Vec<&str> = csv
+        .strip_prefix('\u{feff}')
+        .expect("a BOM")
+        .split_terminator("\r\n")
+        .collect();
     assert_eq!(
         lines[0],
-        "size_category,rank,top_7,centre,export_id,respondents,kgi_mean"
+        r#""size_category","rank","top_7","centre","export_id","respondents","kgi_mean""#
     );
     assert_eq!(lines.len(), 41);
-    assert!(lines.iter().any(|line| line.starts_with("large,1,true,")));
-    assert!(lines.iter().any(|line| line.starts_with("mid_small,1,true,")));
+    assert!(lines
+        .iter()
+        .any(|line| line.starts_with(r#""large","1","true","#)));
+    assert!(lines
+        .iter()
+        .any(|line| line.starts_with(r#""mid_small","1","true","#)));
     let _ = std::fs::remove_dir_all(dir);
 }
 

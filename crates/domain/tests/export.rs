@@ -3,7 +3,7 @@ mod common;
 use common::*;
 use serde_json::{json, Value};
 use yorisoi_domain::export::{
-    attributes, award_ranking, joining, merge, utc_timestamp, AggregateExport, ExportInput, ImportError, Joining,
+    attributes, joining, merge, utc_timestamp, AggregateExport, ExportInput, ImportError, Joining,
 };
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::profile::{CentreProfile, Percent};
@@ -294,36 +294,6 @@ fn timestamps_are_utc() {
     assert_eq!(utc_timestamp(0), "1970-01-01T00:00:00Z");
     assert_eq!(utc_timestamp(951_782_400_000), "2000-02-29T00:00:00Z");
     assert_eq!(utc_timestamp(1_798_761_599_000), "2026-12-31T23:59:59Z");
-}
-
-#[test]
-fn the_award_ranking_ranks_by_kgi_within_each_size_and_marks_the_top_seven() {
-    let survey = small();
-    let mut files = Vec::new();
-    for (index, kgi) in [9u8, 8, 8, 7, 6, 5, 4, 3, 2].iter().enumerate() {
-        let mut file = export_of(
-            &survey,
-            &format!("{index:016x}"),
-            &format!("e{index:015x}"),
-            &people(&survey, &[(*kgi, 5, 1); 5]),
-        );
-        file.centre.name = format!("C{index}");
-        files.push(file);
-    }
-    files[8].centre.size = SizeCategory::Large;
-    let rows = award_ranking(&survey, &files);
-    let mid: Vec<(u32, &str, bool)> = rows
-        .iter()
-        .filter(|r| r.size == SizeCategory::MidSmall)
-        .map(|r| (r.rank, r.centre.as_str(), r.top_seven))
-        .collect();
-    assert_eq!(
-        mid[..4],
-        [(1, "C0", true), (2, "C1", true), (2, "C2", true), (4, "C3", true)]
-    );
-    assert_eq!(mid[7], (8, "C7", false));
-    let large: Vec<_> = rows.iter().filter(|r| r.size == SizeCategory::Large).collect();
-    assert_eq!((large[0].rank, large[0].kgi_mean), (1, 2.0));
 }
 
 /// Found by the fuzzer: totals near u32::MAX overflowed the checks meant to catch them.
