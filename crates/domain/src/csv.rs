@@ -1,44 +1,43 @@
-//! CSV that Excel opens correctly in Japanese and that cannot run as a formula: the one way the
-//! app and the CLI write CSV.
-//!
-//! UTF-8 with a byte order mark, CRLF line ends, every field quoted with `"` doubled; a field
-//! starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` (the OWASP
-//! rule against CSV injection), except a plain signed number such as `-3.5` or `+1.0`, which
-//! Excel reads as a number and cannot run.
+//! Excel-safe CSV, the one rule for every table the app and the organiser's tool write: every
+//! field quoted with `"` doubled; a field starting with `=`, `+`, `-`, `@`, a tab or a carriage
+//! return is neutralised with a leading `'` so a spreadsheet never runs it as a formula (OWASP,
+//! "CSV Injection"); the text is UTF-8 with a byte-order mark (so Excel reads Japanese) and CRLF
+//! line ends.
+
+/// Starts every file, so Excel reads it as UTF-8.
+pub const BOM: char = '\u{feff}';
+
+/// What a formula in a spreadsheet may start with.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One field, quoted and neutralised.
-pub fn excel_field(field: &str) -> String {
-    let neutralised = if starts_like_formula(field) && !is_signed_number(field) {
-        format!("'{field}")
-    } else {
-        field.to_owned()
-    };
-    format!("\"{}\"", neutralised.replace('"', "\"\""))
-}
-
-/// A whole table: BOM, fields quoted, CRLF after every line.
-pub fn excel_csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{feff}");
-    for row in rows {
-        let line: Vec<String> = row.iter().map(|field| excel_field(field)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+pub fn field(value: &str) -> String {
+    let neutralise = value.starts_with(FORMULA_STARTS);
+    let mut quoted = String::with_capacity(value.len() + 4);
+    quoted.push('"');
+    if neutralise {
+        quoted.push('\'');
     }
-    out
+    quoted.push_str(&value.replace('"', "\"\""));
+    quoted.push('"');
+    quoted
 }
 
-fn starts_like_formula(field: &str) -> bool {
-    field.starts_with(['=', '+', '-', '@', '\t', '\r'])
+/// One line of fields, without its line end.
+pub fn line<S: AsRef<str>>(fields: &[S]) -> String {
+    fields
+        .iter()
+        .map(|value| field(value.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
-/// `+` or `-`, then digits with at most one `.` between digits: a number, not a formula.
-fn is_signed_number(field: &str) -> bool {
-    let Some(rest) = field.strip_prefix(['+', '-']) else {
-        return false;
-    };
-    let mut parts = rest.splitn(2, '.');
-    let whole = parts.next().unwrap_or("");
-    let fraction = parts.next();
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    digits(whole) && fraction.is_none_or(digits)
+/// A whole table, the header first: the BOM, then every line ended by CRLF.
+pub fn table<S: AsRef<str>>(rows: &[Vec<S>]) -> String {
+    let mut text = String::from(BOM);
+    for row in rows {
+        text.push_str(&line(row));
+        text.push_str("\r\n");
+    }
+    text
 }

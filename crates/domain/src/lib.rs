@@ -11,6 +11,7 @@ pub mod csv;
 pub mod export;
 pub mod groups;
 pub mod hex;
+pub mod organiser;
 pub mod pin;
 pub mod profile;
 pub mod records;

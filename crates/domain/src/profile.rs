@@ -25,6 +25,70 @@ pub struct CentreProfile {
     /// Everyone the survey is for, for the response rate.
     pub headcount: Option<u32>,
     pub industry: String,
+    /// Customer satisfaction as the centre measures it (0-100 %), for the organiser's analysis
+    /// of well-being against outcomes. Optional; profiles saved before it existed read as none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_satisfaction: Option<Percent>,
+    /// Annual staff turnover (0-100 %), for the same analysis. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover_rate: Option<Percent>,
+}
+
+/// A percentage from 0 to 100, checked when made and when read, so it is never NaN.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Percent(f64);
+
+// A Percent is never NaN (every way of making one checks), so equality is total.
+impl Eq for Percent {}
+
+/// Why a number is not a percentage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PercentError {
+    NotANumber,
+    OutOfRange(f64),
+}
+
+impl fmt::Display for PercentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PercentError::NotANumber => f.write_str("a percentage must be a number"),
+            PercentError::OutOfRange(value) => {
+                write!(f, "a percentage must be from 0 to 100, not {value}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PercentError {}
+
+impl Percent {
+    pub fn new(value: f64) -> Result<Percent, PercentError> {
+        if value.is_nan() {
+            Err(PercentError::NotANumber)
+        } else if !(0.0..=100.0).contains(&value) {
+            Err(PercentError::OutOfRange(value))
+        } else {
+            Ok(Percent(value))
+        }
+    }
+
+    pub fn value(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Percent {
+    type Error = PercentError;
+    fn try_from(value: f64) -> Result<Percent, PercentError> {
+        Percent::new(value)
+    }
+}
+
+impl From<Percent> for f64 {
+    fn from(percent: Percent) -> f64 {
+        percent.0
+    }
 }
 
 impl Default for CentreProfile {
@@ -36,6 +100,8 @@ impl Default for CentreProfile {
             size: SizeCategory::MidSmall,
             headcount: None,
             industry: String::new(),
+            customer_satisfaction: None,
+            turnover_rate: None,
         }
     }
 }

@@ -232,7 +232,7 @@ impl ResultList {
             table.push(fields);
         }
         table.push(vec![note.to_owned()]);
-        crate::csv::excel_csv(&table)
+        crate::csv::table(&table)
     }
 }
 

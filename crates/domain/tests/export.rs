@@ -4,11 +4,11 @@ use common::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use yorisoi_domain::export::{
-    attributes, award_ranking, joining, merge, utc_timestamp, AggregateExport, ExportError, ExportInput,
-    Holdings, ImportError, Included, Joining,
+    attributes, joining, merge, utc_timestamp, AggregateExport, ExportError, ExportInput, Holdings,
+    ImportError, Included, Joining,
 };
 use yorisoi_domain::groups::GroupTallies;
-use yorisoi_domain::profile::CentreProfile;
+use yorisoi_domain::profile::{CentreProfile, Percent};
 use yorisoi_domain::report::FlashReport;
 use yorisoi_domain::{Answers, Response, Scores, SizeCategory, SurveyDefinition, Tally};
 
@@ -404,36 +404,6 @@ fn timestamps_are_utc() {
     assert_eq!(utc_timestamp(1_798_761_599_000), "2026-12-31T23:59:59Z");
 }
 
-#[test]
-fn the_award_ranking_ranks_by_kgi_within_each_size_and_marks_the_top_seven() {
-    let survey = small();
-    let mut files = Vec::new();
-    for (index, kgi) in [9u8, 8, 8, 7, 6, 5, 4, 3, 2].iter().enumerate() {
-        let mut file = export_of(
-            &survey,
-            &format!("{index:016x}"),
-            &format!("e{index:015x}"),
-            &people(&survey, &[(*kgi, 5, 1); 5]),
-        );
-        file.centre.name = format!("C{index}");
-        files.push(file);
-    }
-    files[8].centre.size = SizeCategory::Large;
-    let rows = award_ranking(&survey, &files);
-    let mid: Vec<(u32, &str, bool)> = rows
-        .iter()
-        .filter(|r| r.size == SizeCategory::MidSmall)
-        .map(|r| (r.rank, r.centre.as_str(), r.top_seven))
-        .collect();
-    assert_eq!(
-        mid[..4],
-        [(1, "C0", true), (2, "C1", true), (2, "C2", true), (4, "C3", true)]
-    );
-    assert_eq!(mid[7], (8, "C7", false));
-    let large: Vec<_> = rows.iter().filter(|r| r.size == SizeCategory::Large).collect();
-    assert_eq!((large[0].rank, large[0].kgi_mean), (1, 2.0));
-}
-
 /// Found by the fuzzer: totals near u32::MAX overflowed the checks meant to catch them.
 #[test]
 fn totals_too_large_to_add_are_refused_not_a_panic() {
@@ -488,10 +458,11 @@ fn the_json_schema_matches_what_an_export_writes() {
     );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let survey = small();
-    let export: Value = serde_json::from_str(
-        &export_of(&survey, "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", &kiosk_a(&survey)).to_json(),
-    )
-    .unwrap();
+    // The optional outcome fields filled, so they are checked too.
+    let mut written = export_of(&survey, "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", &kiosk_a(&survey));
+    written.centre.customer_satisfaction = Some(Percent::new(81.5).unwrap());
+    written.centre.turnover_rate = Some(Percent::new(20.0).unwrap());
+    let export: Value = serde_json::from_str(&written.to_json()).unwrap();
     let keys = |value: &Value| -> Vec<String> {
         let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
         keys.sort();

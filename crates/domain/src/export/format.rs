@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::benchmark::SizeCategory;
-use crate::profile::CentreProfile;
+use crate::profile::{CentreProfile, Percent};
 use crate::scoring::PairSums;
 use crate::survey::SurveyDefinition;
 use crate::unique_map::unique_map;
@@ -55,6 +55,11 @@ pub struct CentreInfo {
     pub size: SizeCategory,
     pub headcount: Option<u32>,
     pub industry: String,
+    /// Optional outcomes (0-100 %); absent in files written before they existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_satisfaction: Option<Percent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover_rate: Option<Percent>,
 }
 
 impl CentreInfo {
@@ -65,6 +70,8 @@ impl CentreInfo {
             size: profile.size,
             headcount: profile.headcount,
             industry: profile.industry.clone(),
+            customer_satisfaction: profile.customer_satisfaction,
+            turnover_rate: profile.turnover_rate,
         }
     }
 }

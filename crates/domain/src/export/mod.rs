@@ -3,8 +3,8 @@
 //! individual response, an attribute paired with anything, or a comment. Documented in
 //! `docs/export-format.md` with a JSON Schema beside it.
 
-mod award;
 mod build;
+mod centre;
 mod error;
 mod format;
 mod join;
@@ -12,7 +12,6 @@ mod merge;
 mod parse;
 mod tallies;
 
-pub use award::{award_ranking, AwardRow};
 pub use build::{attributes, ExportError, ExportInput, ExportRecord};
 pub use error::{ImportError, Impossible, Included, Place};
 pub use format::{
