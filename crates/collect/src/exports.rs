@@ -1,13 +1,12 @@
-//! Reading the survey and the centres' exports: each bad file named with its reason and skipped,
-//! a file about fewer people than its anonymity minimum never used, and the same centre never
-//! counted twice.
+//! Reading the survey and the centres' exports: each bad file named with its reason and skipped
+//! (the domain refuses a file about fewer people than its anonymity minimum), and no kiosk or
+//! centre counted twice.
 
 use std::path::{Path, PathBuf};
 
 use yorisoi_collect::files::{printable, read_bounded, read_text, MAX_BYTES};
-use yorisoi_domain::export::AggregateExport;
+use yorisoi_domain::export::{sort_out, AggregateExport, ImportError, Included};
 use yorisoi_domain::organiser::CentreFigures;
-use yorisoi_domain::report::LOWEST_MIN_RESPONDENTS;
 use yorisoi_domain::SurveyDefinition;
 
 use crate::progress::Progress;
@@ -30,8 +29,8 @@ pub enum Echo {
 /// Which files count as repeats.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Repeats {
-    /// Refused: the same export (export id) or a kiosk (source device id) already in an earlier
-    /// file. For everything that counts centres.
+    /// Refused by the domain's rule: the same export, a kiosk in two files (the newest export of
+    /// a kiosk counts), a centre in two files. For everything that counts centres.
     Refuse,
     /// Left to the caller: `merge` refuses them itself, as a whole.
     Allow,
@@ -65,62 +64,68 @@ pub fn figures(export: &AggregateExport, survey: &SurveyDefinition) -> CentreFig
     figures
 }
 
-fn refusal(
-    export: &AggregateExport,
-    survey: &SurveyDefinition,
-    earlier: &[Read],
-    repeats: Repeats,
-) -> Option<String> {
-    let minimum = export.minimum.max(LOWEST_MIN_RESPONDENTS);
-    if export.whole(survey).respondents < minimum {
-        return Some(format!(
-            "fewer respondents than its anonymity minimum of {minimum}; nothing about it is used"
-        ));
-    }
-    if repeats == Repeats::Allow {
-        return None;
-    }
-    if let Some(same) = earlier
-        .iter()
-        .find(|read| read.export.export_id == export.export_id)
-    {
-        return Some(format!(
-            "the same export as {} (export id {}); counted once",
-            shown(&same.path),
-            printable(&export.export_id)
-        ));
-    }
-    earlier
-        .iter()
-        .find(|read| {
-            read.export
-                .sources
-                .iter()
-                .any(|s| export.sources.iter().any(|t| t.device_id == s.device_id))
-        })
-        .map(|read| {
-            format!(
-                "its kiosks are already in {} ({}): a double count",
-                shown(&read.path),
-                display_name(&read.export)
+/// Why the domain's sorting left a file out, naming the file that is used instead.
+fn repeat_reason(why: &ImportError, kept: &[(PathBuf, AggregateExport)]) -> String {
+    let other = |export_id: &str| {
+        kept.iter()
+            .find(|(_, export)| export.export_id == export_id)
+            .map_or_else(
+                || printable(export_id),
+                |(path, export)| format!("{} ({})", shown(path), display_name(export)),
             )
-        })
+    };
+    match why {
+        ImportError::AlreadyIncluded(Included::SameFile { export_id }) => {
+            format!("the same export as {}; counted once", other(export_id))
+        }
+        ImportError::AlreadyIncluded(Included::InFile { export_id }) => {
+            format!("its kiosks are already in {}: a double count", other(export_id))
+        }
+        ImportError::AlreadyIncluded(Included::Superseded { by }) => {
+            format!("replaced by the newer export {}", other(by))
+        }
+        ImportError::SameCentre { export_id } => format!(
+            "the same centre is already in {}: merge a centre's kiosk exports first",
+            other(export_id)
+        ),
+        other => printable(&other.to_string()),
+    }
 }
 
-/// Reads every file in order, reporting each bad one; returns the good ones.
+/// Reads every file, reporting each bad one; returns the good ones in the order given. With
+/// [`Repeats::Refuse`], the domain's rule decides which files count ([`sort_out`]): each kiosk
+/// once, its newest export, each centre once.
 pub fn read(files: &[PathBuf], survey: &SurveyDefinition, echo: Echo, repeats: Repeats) -> Vec<Read> {
     let progress = Progress::new(files.len());
-    let mut good: Vec<Read> = Vec::new();
+    let mut outcomes: Vec<Result<AggregateExport, String>> = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
         let outcome = read_bounded(path, MAX_BYTES)
             .map_err(|error| error.to_string())
             .and_then(|bytes| {
                 AggregateExport::parse(&bytes, survey).map_err(|error| printable(&error.to_string()))
-            })
-            .and_then(|export| match refusal(&export, survey, &good, repeats) {
-                Some(reason) => Err(reason),
-                None => Ok(export),
             });
+        outcomes.push(outcome);
+        progress.step(index + 1);
+    }
+    if repeats == Repeats::Refuse {
+        let parsed: Vec<(usize, AggregateExport)> = outcomes
+            .iter()
+            .enumerate()
+            .filter_map(|(index, outcome)| outcome.as_ref().ok().map(|export| (index, export.clone())))
+            .collect();
+        let exports: Vec<AggregateExport> = parsed.iter().map(|(_, export)| export.clone()).collect();
+        let sorted = sort_out(&exports);
+        let kept: Vec<(PathBuf, AggregateExport)> = sorted
+            .kept
+            .iter()
+            .map(|&position| (files[parsed[position].0].clone(), exports[position].clone()))
+            .collect();
+        for (position, why) in &sorted.refused {
+            outcomes[parsed[*position].0] = Err(repeat_reason(why, &kept));
+        }
+    }
+    let mut good = Vec::new();
+    for (path, outcome) in files.iter().zip(outcomes) {
         match outcome {
             Ok(export) => {
                 if echo == Echo::Every {
@@ -145,7 +150,6 @@ pub fn read(files: &[PathBuf], survey: &SurveyDefinition, echo: Echo, repeats: R
                 }
             }
         }
-        progress.step(index + 1);
     }
     good
 }

@@ -202,6 +202,6 @@ fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
     let lg1 = lines.iter().find(|line| line.starts_with("\"学び\"")).unwrap();
     assert_eq!(
         *lg1,
-        "\"学び\",\"100.0\",\"9\",\"+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
+        "\"学び\",\"100.0\",\"9\",\"'+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
     );
 }

@@ -82,6 +82,14 @@ impl AggregateExport {
             return Err(Impossible::TwoWholeCells);
         }
         self.check_sources(whole)?;
+        // No file is about fewer people than its own minimum: such a file was never released.
+        if whole.respondents < self.minimum {
+            return Err(Impossible::GroupUnderMinimum {
+                place: Place::WholeCentre,
+                respondents: whole.respondents,
+                minimum: self.minimum,
+            });
+        }
         let whole_answers = check_cell(survey, whole, self.minimum, Place::WholeCentre)?;
         check_pairs(survey, whole, &whole_answers)?;
         let mut seen = BTreeSet::new();
