@@ -36,12 +36,6 @@ pub enum Repeats {
     Allow,
 }
 
-/// A file that was read and kept.
-pub struct Read {
-    pub path: PathBuf,
-    pub export: AggregateExport,
-}
-
 /// A path as printed.
 pub fn shown(path: &Path) -> String {
     printable(&path.display().to_string())
@@ -95,7 +89,12 @@ fn repeat_reason(why: &ImportError, kept: &[(PathBuf, AggregateExport)]) -> Stri
 /// Reads every file, reporting each bad one; returns the good ones in the order given. With
 /// [`Repeats::Refuse`], the domain's rule decides which files count ([`sort_out`]): each kiosk
 /// once, its newest export, each centre once.
-pub fn read(files: &[PathBuf], survey: &SurveyDefinition, echo: Echo, repeats: Repeats) -> Vec<Read> {
+pub fn read(
+    files: &[PathBuf],
+    survey: &SurveyDefinition,
+    echo: Echo,
+    repeats: Repeats,
+) -> Vec<AggregateExport> {
     let progress = Progress::new(files.len());
     let mut outcomes: Vec<Result<AggregateExport, String>> = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
@@ -137,10 +136,7 @@ pub fn read(files: &[PathBuf], survey: &SurveyDefinition, echo: Echo, repeats: R
                         export.sources.len()
                     );
                 }
-                good.push(Read {
-                    path: path.clone(),
-                    export,
-                });
+                good.push(export);
             }
             Err(reason) => {
                 let line = format!("BAD  {}: {reason} (skipped)", shown(path));

@@ -295,8 +295,8 @@ fn export(
     })
 }
 
-/// What an attacker reads from an export: per (group or whole, item), the n and each count.
-fn cells_of(file: &AggregateExport) -> Vec<(String, String, u64, Vec<(String, u32)>)> {
+/// What an attacker reads from an export: per place (whole or group) and row, the n.
+fn cells_of(file: &AggregateExport) -> Vec<(String, String, u64)> {
     let mut out = Vec::new();
     for cell in &file.cells {
         let place = cell
@@ -307,16 +307,10 @@ fn cells_of(file: &AggregateExport) -> Vec<(String, String, u64, Vec<(String, u3
             place.clone(),
             "respondents".to_owned(),
             u64::from(cell.respondents),
-            Vec::new(),
         ));
         for (item, counts) in &cell.items {
             let n = counts.counts.values().map(|c| u64::from(*c)).sum();
-            out.push((
-                place.clone(),
-                item.clone(),
-                n,
-                counts.counts.clone().into_iter().collect(),
-            ));
+            out.push((place.clone(), item.clone(), n));
         }
     }
     out
@@ -327,8 +321,8 @@ fn cells_of(file: &AggregateExport) -> Vec<(String, String, u64, Vec<(String, u3
 fn assert_difference_safe(what: &str, older: &AggregateExport, newer: &AggregateExport) {
     let unsafe_count = |n: i64| n != 0 && n.unsigned_abs() < u64::from(MINIMUM);
     let old = cells_of(older);
-    for (place, item, n, _) in cells_of(newer) {
-        if let Some((_, _, then, _)) = old.iter().find(|(p, i, _, _)| *p == place && *i == item) {
+    for (place, item, n) in cells_of(newer) {
+        if let Some((_, _, then)) = old.iter().find(|(p, i, _)| *p == place && *i == item) {
             let change = n as i64 - *then as i64;
             assert!(
                 !unsafe_count(change),
@@ -339,11 +333,11 @@ fn assert_difference_safe(what: &str, older: &AggregateExport, newer: &Aggregate
     // Residuals: whole minus the shown groups of an attribute, item by item.
     let residual = |file: &AggregateExport, attribute: &str, item: &str| -> Option<i64> {
         let cells = cells_of(file);
-        let whole = cells.iter().find(|(p, i, _, _)| p == "whole" && i == item)?.2 as i64;
+        let whole = cells.iter().find(|(p, i, _)| p == "whole" && i == item)?.2 as i64;
         let shown: i64 = cells
             .iter()
-            .filter(|(p, i, _, _)| p.starts_with(&format!("{attribute}=")) && i == item)
-            .map(|(_, _, n, _)| *n as i64)
+            .filter(|(p, i, _)| p.starts_with(&format!("{attribute}=")) && i == item)
+            .map(|(_, _, n)| *n as i64)
             .sum();
         Some(whole - shown)
     };
@@ -353,8 +347,8 @@ fn assert_difference_safe(what: &str, older: &AggregateExport, newer: &Aggregate
             let groups = |file: &AggregateExport| -> Vec<String> {
                 cells_of(file)
                     .into_iter()
-                    .filter(|(p, i, _, _)| p.starts_with(&format!("{attribute}=")) && i == item)
-                    .map(|(p, _, _, _)| p)
+                    .filter(|(p, i, _)| p.starts_with(&format!("{attribute}=")) && i == item)
+                    .map(|(p, _, _)| p)
                     .collect()
             };
             if groups(older) != groups(newer) {

@@ -35,10 +35,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     if used.is_empty() {
         return Err("no usable export".into());
     }
-    let values: Vec<_> = used
-        .iter()
-        .map(|read| read.export.centre_values(&survey))
-        .collect();
+    let values: Vec<_> = used.iter().map(|export| export.centre_values(&survey)).collect();
     let date = &args.date;
     let (id, label) = if args.synthetic {
         (

@@ -27,10 +27,7 @@ fn now_ms() -> u64 {
 
 pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     let survey = exports::survey(survey)?;
-    let files: Vec<AggregateExport> = exports::read(&args.files, &survey, Echo::Bad, Repeats::Allow)
-        .into_iter()
-        .map(|read| read.export)
-        .collect();
+    let files: Vec<AggregateExport> = exports::read(&args.files, &survey, Echo::Bad, Repeats::Allow);
     // A stable id for the merge: the fingerprint of the ids merged.
     let ids: Vec<&str> = files.iter().map(|file| file.export_id.as_str()).collect();
     let id = yorisoi_domain::hex::fnv1a(&ids.join("\n"));

@@ -28,7 +28,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
     let centres: Vec<CentreFigures> = used
         .iter()
-        .map(|read| exports::figures(&read.export, &survey))
+        .map(|export| exports::figures(export, &survey))
         .collect();
     let Some(result) = outcomes(&centres) else {
         summary(used.len(), args.files.len());

@@ -24,7 +24,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
     let centres: Vec<CentreFigures> = used
         .iter()
-        .map(|read| exports::figures(&read.export, &survey))
+        .map(|export| exports::figures(export, &survey))
         .collect();
     let mut rows = vec![[
         "size_category",

@@ -36,12 +36,12 @@ fn centres_of(path: &Path, survey: &SurveyDefinition) -> Result<(String, Vec<Cen
         eprintln!("{}: used {} of {} file(s)", shown(path), used.len(), files.len());
         let year = used
             .first()
-            .map(|read| read.export.created_at.chars().take(4).collect())
+            .map(|read| read.created_at.chars().take(4).collect())
             .unwrap_or_default();
         let centres = used
             .iter()
             .filter_map(|read| {
-                let figures = exports::figures(&read.export, survey);
+                let figures = exports::figures(read, survey);
                 figures.kgi_mean.map(|mean| CentreMean {
                     respondents: figures.respondents,
                     mean,
