@@ -9,6 +9,8 @@ use yorisoi_domain::records::keys;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
 use crate::crypto::new_response_id;
+use crate::i18n::form_errors::profile_error;
+use crate::i18n::storage_faults::storage_fault;
 use crate::storage::{self, StorageFault};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,8 +269,10 @@ impl Kiosk {
     /// Saves the profile as typed; a profile that breaks a rule is refused with the reason and
     /// the stored one stays as it was.
     pub fn save_profile(&self, profile: CentreProfile) -> Result<(), String> {
-        profile.check().map_err(|error| error.0)?;
-        storage::write(keys::PROFILE, &profile.to_record()).map_err(|fault| format!("{fault:?}"))?;
+        let language = self.language.get_untracked();
+        profile.check().map_err(|error| profile_error(&error, language))?;
+        storage::write(keys::PROFILE, &profile.to_record())
+            .map_err(|fault| storage_fault(fault, language).to_owned())?;
         self.profile.set(profile);
         Ok(())
     }

@@ -15,7 +15,7 @@ use yorisoi_domain::{Scores, Tally};
 use crate::assets::{self, REPRESENTATIVE_SURVEY};
 use crate::crypto::new_response_id;
 use crate::kiosk::{now_ms, Kiosk};
-use crate::storage;
+use crate::storage::{self, StorageFault};
 
 /// Loaded once when the administration opens, shared by its pages.
 #[derive(Clone, Copy)]
@@ -83,12 +83,12 @@ fn blank_representative(survey: &SurveyDefinition) -> Response {
     }
 }
 
-pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Result<(), String> {
+pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Result<(), StorageFault> {
     let saved = Response {
         submitted_at_ms: now_ms() as u64,
         ..response.clone()
     };
-    storage::write(keys::REPRESENTATIVE, &saved.to_record(survey)).map_err(|fault| format!("{fault:?}"))
+    storage::write(keys::REPRESENTATIVE, &saved.to_record(survey))
 }
 
 /// The centre's other kiosks' exports imported here. One that no longer reads (another survey
@@ -152,12 +152,12 @@ pub fn whole_centre(kiosk: Kiosk) -> WholeCentre {
 }
 
 /// This kiosk's id in its exports, made the first time it is needed.
-pub fn device_id() -> Result<String, String> {
+pub fn device_id() -> Result<String, StorageFault> {
     if let Some(id) = storage::read(keys::DEVICE) {
         return Ok(id);
     }
     let id = new_response_id();
-    storage::write(keys::DEVICE, &id).map_err(|fault| format!("{fault:?}"))?;
+    storage::write(keys::DEVICE, &id)?;
     Ok(id)
 }
 

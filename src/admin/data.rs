@@ -17,24 +17,29 @@ use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::transfer::{
     TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
 };
-use yorisoi_domain::{hex, Inventory};
+use yorisoi_domain::{hex, Inventory, Language};
 
 use crate::crypto::{self, new_response_id, random_bytes};
 use crate::download::save_file;
+use crate::i18n::file_errors::{export_error, import_error};
+use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{data as text, fill};
 use crate::kiosk::{now_ms, Kiosk};
 use crate::results::{baseline, device_id, imports, representative_response, AdminData};
 use crate::storage;
 
 /// Reads the file chosen in a file input, refusing one over the import limit before reading it.
-async fn chosen_file(input: web_sys::HtmlInputElement) -> Option<Result<(String, String), String>> {
+async fn chosen_file(
+    input: web_sys::HtmlInputElement,
+    language: Language,
+) -> Option<Result<(String, String), String>> {
     let file = input.files()?.get(0)?;
     input.set_value("");
     if file.size() > MAX_IMPORT_BYTES as f64 {
         let error = ImportError::TooLarge {
             bytes: file.size() as u64,
         };
-        return Some(Err(error.to_string()));
+        return Some(Err(import_error(&error, language)));
     }
     let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
     Some(Ok((file.name(), text)))
@@ -54,7 +59,8 @@ fn centre_id(kiosk: Kiosk) -> Result<String, String> {
 
 fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
     let survey = kiosk.survey.get_value();
-    let device = device_id()?;
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let centre = centre_id(kiosk)?;
     let export_id = new_response_id();
     // Storage is read once: the same responses and files give the tallies and the sources.
@@ -86,11 +92,11 @@ fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
         earlier: &earlier,
         representative: representative.as_deref().zip(representative_answers.as_ref()),
     })
-    .map_err(|error| error.to_string())?;
+    .map_err(|error| export_error(&error, kiosk.language.get_untracked()))?;
     // Remembered before the file is offered: a file given out and not remembered could be
     // differenced with the next one.
     storage::write(&keys::exported(&file.export_id), &record.to_record())
-        .map_err(|fault| format!("{fault:?}"))?;
+        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let name = format!(
         "yorisoi-export-{}-{}.json",
         &file.created_at[..10],
@@ -120,7 +126,8 @@ async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, Stri
     let salt = random_bytes::<16>();
     let iv = random_bytes::<12>();
     let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
-    let device = device_id()?;
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let created_at = utc_timestamp(now_ms() as u64);
     let file = TransferFile {
         format: TRANSFER_FORMAT.to_owned(),
@@ -144,7 +151,8 @@ async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, Stri
 async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result<(usize, usize), String> {
     let survey = kiosk.survey.get_value();
     let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
-    let own_device = device_id()?;
+    let own_device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
     let imported = imports(&survey);
     let holdings = Holdings {
@@ -154,7 +162,7 @@ async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result
         imports: &imported,
     };
     transfer_joining(&holdings, &file.device_id)
-        .map_err(|why| ImportError::AlreadyIncluded(why).to_string())?;
+        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), kiosk.language.get_untracked()))?;
     let field =
         |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
     let salt = field("salt", &file.salt)?;
@@ -174,14 +182,14 @@ async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result
     for response in &fresh {
         if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
             written.iter().for_each(|key| storage::remove(key));
-            return Err(format!("{fault:?}"));
+            return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
         }
         written.push(response.key());
     }
     let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
     if let Err(fault) = storage::write(&key, &file.created_at) {
         written.iter().for_each(|key| storage::remove(key));
-        return Err(format!("{fault:?}"));
+        return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
     }
     Ok((fresh.len(), total - fresh.len()))
 }
@@ -191,8 +199,11 @@ async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result
 /// this centre's; a kiosk with no centre id yet takes the file's.
 fn import(kiosk: Kiosk, json: &str) -> Result<Joining, String> {
     let survey = kiosk.survey.get_value();
-    let file = AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| error.to_string())?;
-    let own_device = device_id()?;
+    let language = kiosk.language.get_untracked();
+    let file =
+        AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| import_error(&error, language))?;
+    let own_device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
     let imported = imports(&survey);
     let profile = kiosk.profile.get_untracked();
@@ -204,16 +215,17 @@ fn import(kiosk: Kiosk, json: &str) -> Result<Joining, String> {
     };
     let joined = match joining(&holdings, &file, false) {
         Err(ImportError::OtherCentre { name, id }) => {
-            let question = fill(text(kiosk.language.get_untracked()).other_centre, &name, &id);
+            let question = fill(text(language).other_centre, &name, &id);
             if !window().confirm_with_message(&question).unwrap_or(false) {
-                return Err(ImportError::OtherCentre { name, id }.to_string());
+                return Err(import_error(&ImportError::OtherCentre { name, id }, language));
             }
             joining(&holdings, &file, true)
         }
         other => other,
     }
-    .map_err(|error| error.to_string())?;
-    storage::write(&keys::import(&file.export_id), json).map_err(|fault| format!("{fault:?}"))?;
+    .map_err(|error| import_error(&error, language))?;
+    storage::write(&keys::import(&file.export_id), json)
+        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     if let Joining::Replace { export_id } = &joined {
         storage::remove(&keys::import(export_id));
     }
@@ -245,7 +257,7 @@ pub fn DataPage() -> impl IntoView {
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let outcome = chosen.and_then(|(name, json)| import(kiosk, &json).map(|joined| (name, joined)));
@@ -260,14 +272,16 @@ pub fn DataPage() -> impl IntoView {
     let on_baseline = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let survey = kiosk.survey.get_value();
             let outcome = chosen.and_then(|(name, json)| {
                 let minimum = kiosk.settings.get_untracked().min_respondents();
-                Baseline::parse(json.as_bytes(), &survey, minimum).map_err(|error| error.to_string())?;
-                storage::write(keys::BASELINE, &json).map_err(|fault| format!("{fault:?}"))?;
+                Baseline::parse(json.as_bytes(), &survey, minimum)
+                    .map_err(|error| import_error(&error, kiosk.language.get_untracked()))?;
+                storage::write(keys::BASELINE, &json)
+                    .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
                 Ok(name)
             });
             baseline_message.set(Some(match outcome {
@@ -368,7 +382,7 @@ pub fn DataPage() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let phrase = passphrase.get_untracked();
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let outcome = match chosen {

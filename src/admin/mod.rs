@@ -15,9 +15,12 @@ use leptos::ev::SubmitEvent;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use yorisoi_domain::records::{keys, Response};
+use yorisoi_domain::typed_number::whole_number;
 use yorisoi_domain::{Inventory, KioskSettings, Language};
 
 use crate::assets;
+use crate::i18n::form_errors::{number_error, setting_error};
+use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, pages, report, PagesText};
 use crate::kiosk::{active_survey_file, Kiosk};
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
@@ -176,29 +179,27 @@ fn Dashboard() -> impl IntoView {
     let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
     let minimum_input = RwSignal::new(current.min_respondents().to_string());
     let settings_message = RwSignal::new(None::<String>);
-    let whole_number = |input: RwSignal<String>, what: &str| {
-        input
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_err(|_| format!("{what} must be a whole number"))
-    };
     let save_settings = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let language = kiosk.language.get_untracked();
+        let number = |input: RwSignal<String>, field: &str| {
+            whole_number(&input.get_untracked()).map_err(|error| number_error(field, &error, language))
+        };
         let outcome = (|| -> Result<KioskSettings, String> {
-            let settings = kiosk
+            let words = report(language);
+            let idle = number(idle_input, text().idle_time)?;
+            let minimum = number(minimum_input, words.min_respondents)?;
+            kiosk
                 .settings
                 .get_untracked()
-                .with_idle_timeout(whole_number(idle_input, "the idle time")?)
-                .map_err(|error| error.0)?
-                .with_min_respondents(whole_number(minimum_input, "the minimum number of respondents")?)
-                .map_err(|error| error.0)?;
-            Ok(settings)
+                .with_idle_timeout(idle)
+                .and_then(|settings| settings.with_min_respondents(minimum))
+                .map_err(|error| setting_error(&error, language))
         })()
         .and_then(|settings| {
             kiosk
                 .save_settings(settings)
-                .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
+                .map_err(|fault| format!("{}{}", text().cannot_save, storage_fault(fault, language)))
         });
         settings_message.set(Some(
             outcome.map_or_else(|error| error, |()| text().saved.to_owned()),

@@ -23,6 +23,7 @@ pub mod settings;
 pub mod survey;
 pub mod text;
 pub mod transfer;
+pub mod typed_number;
 mod unique_map;
 
 pub use answers::{AnswerError, Answers};

@@ -106,32 +106,64 @@ impl Default for CentreProfile {
     }
 }
 
-/// A profile field the representative must change.
+/// A profile field the representative must change, or a stored profile that no longer reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileError(pub String);
+pub enum ProfileError {
+    NameTooLong { length: usize },
+    IndustryTooLong { length: usize },
+    HeadcountOutOfRange { headcount: u32 },
+    BadCentreId { id: String },
+    Damaged { reason: String },
+}
 
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            ProfileError::NameTooLong { length } => {
+                write!(f, "the name has {length} characters; at most {MAX_NAME_LENGTH}")
+            }
+            ProfileError::IndustryTooLong { length } => {
+                write!(
+                    f,
+                    "the industry has {length} characters; at most {MAX_NAME_LENGTH}"
+                )
+            }
+            ProfileError::HeadcountOutOfRange { headcount } => {
+                write!(
+                    f,
+                    "the headcount must be from 1 to {MAX_HEADCOUNT}, not {headcount}"
+                )
+            }
+            ProfileError::BadCentreId { id } => {
+                write!(f, "the centre id {id:?} is not 16 lowercase hex digits")
+            }
+            ProfileError::Damaged { reason } => write!(f, "damaged profile: {reason}"),
+        }
     }
 }
 
+impl std::error::Error for ProfileError {}
+
 impl CentreProfile {
     /// Checks the profile as typed: a name and industry of at most 100 characters, a headcount
-    /// from 1 to 100,000 when given.
+    /// from 1 to 100,000 when given, a centre id in its form.
     pub fn check(&self) -> Result<(), ProfileError> {
-        for (field, value) in [("name", &self.name), ("industry", &self.industry)] {
-            if value.chars().count() > MAX_NAME_LENGTH {
-                return Err(ProfileError(format!(
-                    "the {field} may have at most {MAX_NAME_LENGTH} characters"
-                )));
-            }
+        let name = self.name.chars().count();
+        if name > MAX_NAME_LENGTH {
+            return Err(ProfileError::NameTooLong { length: name });
+        }
+        let industry = self.industry.chars().count();
+        if industry > MAX_NAME_LENGTH {
+            return Err(ProfileError::IndustryTooLong { length: industry });
         }
         if let Some(headcount) = self.headcount {
             if !(1..=MAX_HEADCOUNT).contains(&headcount) {
-                return Err(ProfileError(format!(
-                    "the headcount must be from 1 to {MAX_HEADCOUNT}, not {headcount}"
-                )));
+                return Err(ProfileError::HeadcountOutOfRange { headcount });
+            }
+        }
+        if let Some(id) = &self.id {
+            if !crate::records::is_valid_response_id(id) {
+                return Err(ProfileError::BadCentreId { id: id.clone() });
             }
         }
         Ok(())
@@ -150,8 +182,9 @@ impl CentreProfile {
     }
 
     pub fn from_record(json: &str) -> Result<CentreProfile, ProfileError> {
-        let profile: CentreProfile =
-            serde_json::from_str(json).map_err(|error| ProfileError(format!("damaged profile: {error}")))?;
+        let profile: CentreProfile = serde_json::from_str(json).map_err(|error| ProfileError::Damaged {
+            reason: error.to_string(),
+        })?;
         profile.check()?;
         Ok(profile)
     }

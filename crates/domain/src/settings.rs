@@ -72,15 +72,35 @@ impl Default for KioskSettings {
     }
 }
 
-/// A setting out of its allowed range.
+/// A setting out of its allowed range, or stored settings that no longer read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingError(pub String);
+pub enum SettingError {
+    IdleOutOfRange { secs: u32 },
+    MinimumOutOfRange { minimum: u32 },
+    Damaged { reason: String },
+}
 
 impl fmt::Display for SettingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            SettingError::IdleOutOfRange { secs } => write!(
+                f,
+                "the idle time must be from {} to {} seconds, not {secs}",
+                IDLE_TIMEOUT_RANGE_SECS.start(),
+                IDLE_TIMEOUT_RANGE_SECS.end()
+            ),
+            SettingError::MinimumOutOfRange { minimum } => write!(
+                f,
+                "the minimum number of respondents must be from {} to {}, not {minimum}",
+                MIN_RESPONDENTS_RANGE.start(),
+                MIN_RESPONDENTS_RANGE.end()
+            ),
+            SettingError::Damaged { reason } => write!(f, "damaged settings: {reason}"),
+        }
     }
 }
+
+impl std::error::Error for SettingError {}
 
 impl KioskSettings {
     pub fn idle_timeout_secs(&self) -> u32 {
@@ -94,11 +114,7 @@ impl KioskSettings {
                 ..self
             })
         } else {
-            Err(SettingError(format!(
-                "the idle time must be from {} to {} seconds, not {secs}",
-                IDLE_TIMEOUT_RANGE_SECS.start(),
-                IDLE_TIMEOUT_RANGE_SECS.end()
-            )))
+            Err(SettingError::IdleOutOfRange { secs })
         }
     }
 
@@ -113,11 +129,7 @@ impl KioskSettings {
                 ..self
             })
         } else {
-            Err(SettingError(format!(
-                "the minimum number of respondents must be from {} to {}, not {minimum}",
-                MIN_RESPONDENTS_RANGE.start(),
-                MIN_RESPONDENTS_RANGE.end()
-            )))
+            Err(SettingError::MinimumOutOfRange { minimum })
         }
     }
 
@@ -136,8 +148,9 @@ impl KioskSettings {
     /// Reads stored settings; anything unreadable or out of range is an error, and the caller
     /// falls back to the defaults.
     pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
-        let stored: KioskSettings =
-            serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
+        let stored: KioskSettings = serde_json::from_str(json).map_err(|error| SettingError::Damaged {
+            reason: error.to_string(),
+        })?;
         Ok(KioskSettings::default()
             .with_idle_timeout(stored.idle_timeout_secs)?
             .with_min_respondents(stored.min_respondents)?

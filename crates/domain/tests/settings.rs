@@ -12,7 +12,7 @@ fn the_idle_time_defaults_to_three_minutes_and_accepts_thirty_seconds_to_an_hour
         3600
     );
     assert_eq!(
-        settings.with_idle_timeout(29).unwrap_err().0,
+        settings.with_idle_timeout(29).unwrap_err().to_string(),
         "the idle time must be from 30 to 3600 seconds, not 29"
     );
     assert!(settings.with_idle_timeout(3601).is_err());
@@ -27,7 +27,7 @@ fn settings_read_back_and_damaged_or_out_of_range_ones_are_refused() {
     );
     assert!(KioskSettings::from_record("{")
         .unwrap_err()
-        .0
+        .to_string()
         .starts_with("damaged settings"));
     assert!(KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":5}").is_err());
 }
@@ -48,7 +48,7 @@ fn the_anonymity_minimum_defaults_to_five_and_never_goes_below_three() {
     assert_eq!(settings.min_respondents(), 5);
     assert_eq!(settings.with_min_respondents(3).unwrap().min_respondents(), 3);
     assert_eq!(
-        settings.with_min_respondents(2).unwrap_err().0,
+        settings.with_min_respondents(2).unwrap_err().to_string(),
         "the minimum number of respondents must be from 3 to 100, not 2"
     );
 }

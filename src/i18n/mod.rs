@@ -1,5 +1,9 @@
 //! The app's own words in each language. Survey wording lives in the survey definitions.
 
+pub mod file_errors;
+pub mod form_errors;
+pub mod storage_faults;
+
 use yorisoi_domain::Language;
 
 pub struct UiText {
@@ -335,6 +339,9 @@ pub struct PagesText {
     pub centre_size: &'static str,
     pub headcount: &'static str,
     pub industry: &'static str,
+    pub customer_satisfaction: &'static str,
+    pub turnover_rate: &'static str,
+    pub outcomes_help: &'static str,
     pub saved_as_typed: &'static str,
     pub representative_help: &'static str,
     pub result_table: &'static str,
@@ -394,6 +401,9 @@ const PAGES_JA: PagesText = PagesText {
     centre_size: "センターの規模",
     headcount: "対象者数（回答率の計算に使います）",
     industry: "業種",
+    customer_satisfaction: "顧客満足度（%、任意）",
+    turnover_rate: "年間離職率（%、任意）",
+    outcomes_help: "顧客満足度と離職率は事務局の分析（幸福度との関係）に使われ、書き出しファイルに含まれます。",
     saved_as_typed: "入力と同時に保存されます。",
     representative_help: "センターの代表者が1回回答します（約20分）。あとから変更できます。",
     result_table: "結果の表",
@@ -452,6 +462,9 @@ const PAGES_EN: PagesText = PagesText {
     centre_size: "Centre size",
     headcount: "Headcount (for the response rate)",
     industry: "Industry",
+    customer_satisfaction: "Customer satisfaction (%, optional)",
+    turnover_rate: "Annual staff turnover (%, optional)",
+    outcomes_help: "Customer satisfaction and turnover feed the organiser's analysis of happiness against outcomes, and travel in the export.",
     saved_as_typed: "Saved as you type.",
     representative_help:
         "Answered once by the centre's representative (about 20 minutes). It can be changed later.",
