@@ -295,8 +295,8 @@ impl Release {
     }
 
     /// Whether the whole centre's factor may be shown (rule 5).
-    pub fn factor_shown(&self, survey: &SurveyDefinition, tally: &Tally, factor: Factor) -> bool {
-        factor_shown(survey, tally, &self.items, factor)
+    pub fn factor_shown(&self, survey: &SurveyDefinition, factor: Factor) -> bool {
+        factor_shown(survey, &self.items, factor)
     }
 
     /// The whole centre's scores with every hidden item left out (counted as unanswered) and
@@ -310,7 +310,7 @@ impl Release {
         }
         let mut scores = Scores::from_tally(survey, &shown);
         for factor_score in &mut scores.factors {
-            if !factor_shown(survey, whole, &self.items, factor_score.factor) {
+            if !factor_shown(survey, &self.items, factor_score.factor) {
                 factor_score.favourable_percent = None;
                 factor_score.mean_score = None;
             }
@@ -324,20 +324,13 @@ impl Release {
     }
 }
 
-/// Rule 5: every item of `factor` is shown (where nobody answered one, it is known to be empty),
-/// and at least one was answered.
-pub fn factor_shown(survey: &SurveyDefinition, tally: &Tally, shown_items: &[bool], factor: Factor) -> bool {
-    let mut any = false;
-    for (index, item) in survey.choice_items().enumerate() {
-        if item.kind != ItemKind::Factor(factor) {
-            continue;
-        }
-        if !shown_items[index] {
-            return false;
-        }
-        any |= tally.answered(index) > 0;
-    }
-    any
+/// Rule 5: every item of `factor` is shown (one nobody answered is known to be empty). Where
+/// nobody answered any, the factor is shown without a figure.
+pub fn factor_shown(survey: &SurveyDefinition, shown_items: &[bool], factor: Factor) -> bool {
+    survey
+        .choice_items()
+        .zip(shown_items)
+        .all(|(item, shown)| item.kind != ItemKind::Factor(factor) || *shown)
 }
 
 /// Rule 6 (and 7 for the pairs): per item, the whole centre's sums against the KGI.

@@ -4,7 +4,7 @@
 use crate::benchmark::{Measure, Snapshot};
 use crate::groups::GroupTallies;
 use crate::release::{factor_shown, Release, ReleaseError};
-use crate::scoring::{format_percent, round_half_up, Scores, Share, Tally};
+use crate::scoring::{format_percent, round_half_up, Scores, Share};
 use crate::survey::{Factor, ItemKind, SurveyDefinition};
 use crate::text::{Language, Text};
 
@@ -76,9 +76,8 @@ fn national_mean(measure: &Measure, snapshot: Option<&Snapshot>) -> Option<f64> 
     }
 }
 
-/// One column's tally, its released items and scores.
+/// One column's released items and scores.
 struct ColumnData<'a> {
-    tally: &'a Tally,
     shown: &'a [bool],
     scores: Scores,
 }
@@ -98,7 +97,7 @@ impl ColumnData<'_> {
             }
             Measure::Item(id) => item_figure(id),
             Measure::Factor(factor) => {
-                if !factor_shown(survey, self.tally, self.shown, *factor) {
+                if !factor_shown(survey, self.shown, *factor) {
                     return None;
                 }
                 let n = self
@@ -134,7 +133,6 @@ impl ResultList {
             respondents: Some(tallies.whole.respondents),
         }];
         let mut data = vec![ColumnData {
-            tally: &tallies.whole,
             shown: &release.items,
             scores: Scores::from_tally(survey, &tallies.whole),
         }];
@@ -150,7 +148,6 @@ impl ResultList {
                     respondents: group.shown.then_some(tally.respondents),
                 });
                 data.push(ColumnData {
-                    tally,
                     shown: &group.items,
                     scores: Scores::from_tally(survey, tally),
                 });
