@@ -19,7 +19,7 @@ use yorisoi_domain::{Inventory, KioskSettings, Language};
 
 use crate::assets;
 use crate::i18n::{admin, pages, report, PagesText};
-use crate::kiosk::{active_survey_file, Kiosk};
+use crate::kiosk::{active_survey, Kiosk};
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
 use crate::results::AdminData;
 use crate::storage;
@@ -48,9 +48,9 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     } else {
         Language::Ja
     };
-    let file = active_survey_file();
+    let active = active_survey();
     let handle = mount_to(root, move || {
-        let survey = LocalResource::new(move || assets::load_survey(file));
+        let survey = LocalResource::new(move || assets::load_active_survey(active));
         let unsaved = unsaved.clone();
         move || match survey.get() {
             None => ().into_any(),
