@@ -5,6 +5,7 @@ mod analysis;
 mod change;
 mod data;
 mod flash_report;
+mod plan;
 mod ranking;
 mod representative;
 mod result_list;
@@ -27,6 +28,7 @@ use analysis::AnalysisPage;
 use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
+use plan::PlanPage;
 use ranking::RankingPage;
 use representative::RepresentativePage;
 use result_list::ResultListPage;
@@ -86,6 +88,7 @@ enum AdminView {
     Ranking,
     Analysis,
     Change,
+    Plan,
     Representative,
     Data,
 }
@@ -115,6 +118,7 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
             {tab(AdminView::Change, |w| w.change)}
+            {tab(AdminView::Plan, |w| w.plan)}
             {tab(AdminView::Representative, |w| w.representative)}
             {tab(AdminView::Data, |w| w.data)}
         </nav>
@@ -131,6 +135,7 @@ fn UnlockedArea() -> impl IntoView {
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
             AdminView::Change => view! { <ChangePage /> }.into_any(),
+            AdminView::Plan => view! { <PlanPage /> }.into_any(),
             AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
             AdminView::Data => view! { <DataPage /> }.into_any(),
         }}

@@ -87,6 +87,9 @@ fn dates_read_only_real_days_and_know_mondays() {
     assert_eq!(date("2026-12-28").add_days(7).to_string(), "2027-01-04");
     assert_eq!(date("2027-01-04").days_since(date("2026-11-30")), 35);
     assert_eq!(Date::from_ymd(2026, 12, 7), Some(date("2026-12-07")));
+    assert_eq!(date("2026-12-03").monday_of_week(), date("2026-11-30"));
+    assert_eq!(date("2026-12-06").monday_of_week(), date("2026-11-30"));
+    assert_eq!(date("2026-11-30").monday_of_week(), date("2026-11-30"));
 }
 
 #[test]

@@ -53,6 +53,13 @@ impl Date {
         (self.days + 3).rem_euclid(7) == 0
     }
 
+    /// The Monday of the week this day falls in.
+    pub fn monday_of_week(self) -> Date {
+        Date {
+            days: self.days - (self.days + 3).rem_euclid(7),
+        }
+    }
+
     /// (year, month, day).
     pub fn ymd(self) -> (i64, i64, i64) {
         civil_from_days(self.days)
