@@ -316,10 +316,9 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 </tbody>
             </table>
             <button class="secondary" id=id("add-task") on:click=move |_| {
-                edit_measure(state, index, |m| {
-                    let weeks = state.plan.with_untracked(|p| p.weeks).max(1);
-                    m.tasks.push(Task::new(words.new_task.to_owned(), 1, weeks.min(4)));
-                });
+                // Read before editing: the plan cannot be read while it is being changed.
+                let last = state.plan.with_untracked(|p| p.weeks).clamp(1, 4);
+                edit_measure(state, index, |m| m.tasks.push(Task::new(words.new_task.to_owned(), 1, last)));
             }>{words.add_task}</button>
             " "
             <button class="secondary danger" id=id("remove") on:click=move |_| {
