@@ -3,7 +3,7 @@
 use yorisoi_domain::Language;
 
 mod plan;
-pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
+pub use plan::{file_error, plan, plan_error, pulse_error, storage_fault, verdict, PlanText};
 
 pub struct UiText {
     pub choose_language: &'static str,

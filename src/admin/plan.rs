@@ -21,7 +21,7 @@ use yorisoi_domain::SurveyDefinition;
 
 use crate::assets;
 use crate::download::save_file;
-use crate::i18n::{file_error, pages, plan as text, plan_error};
+use crate::i18n::{admin, file_error, pages, plan as text, plan_error, storage_fault};
 use crate::kiosk::Kiosk;
 use crate::storage;
 use editor::{MeasureList, PlanSettings, StartMeasure};
@@ -39,6 +39,7 @@ struct PlanState {
     employee_json: StoredValue<Arc<String>>,
     /// Today's date on this device, and the plan week it falls in.
     today: Date,
+    kiosk: Kiosk,
 }
 
 impl PlanState {
@@ -47,17 +48,17 @@ impl PlanState {
     fn edit(self, change: impl FnOnce(&mut ActionPlan)) {
         self.plan.update(change);
         let plan = self.plan.get_untracked();
-        let kiosk = expect_context::<Kiosk>();
-        let words = text(kiosk.language.get_untracked());
+        let language = self.kiosk.language.get_untracked();
         match plan.validate(&self.employee.get_value()) {
             Ok(()) => {
                 self.errors.set(Vec::new());
                 self.message
                     .set(Some(match storage::write(keys::PLAN, &plan.to_record()) {
-                        Ok(()) => words.saved.to_owned(),
+                        Ok(()) => text(language).saved.to_owned(),
                         Err(fault) => format!(
-                            "{}{fault:?}",
-                            crate::i18n::admin(kiosk.language.get_untracked()).cannot_save
+                            "{}{}",
+                            admin(language).cannot_save,
+                            storage_fault(fault, language)
                         ),
                     }));
             }
@@ -151,6 +152,7 @@ fn PlanEditor(
         employee: StoredValue::new(survey),
         employee_json: StoredValue::new(json),
         today: today(),
+        kiosk,
     };
     provide_context(state);
     let file_message = RwSignal::new(None::<String>);
@@ -195,7 +197,7 @@ fn PlanEditor(
                         state.errors.set(Vec::new());
                         format!("{}{}", text(language).imported, file.name())
                     }
-                    Err(fault) => format!("{}{fault:?}", text(language).refused),
+                    Err(fault) => format!("{}{}", text(language).refused, storage_fault(fault, language)),
                 },
                 Err(error) => format!("{}{}", text(language).refused, file_error(&error, language)),
             }));

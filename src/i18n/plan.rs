@@ -2,9 +2,12 @@
 
 use yorisoi_domain::plan::effect::Verdict;
 use yorisoi_domain::plan::file::PlanFileError;
+use yorisoi_domain::plan::model::MAX_WEEKS;
 use yorisoi_domain::plan::pulse::PulseError;
 use yorisoi_domain::plan::{Place, PlanError, Problem};
 use yorisoi_domain::Language;
+
+use crate::storage::StorageFault;
 
 pub struct PlanText {
     pub title: &'static str,
@@ -251,8 +254,8 @@ fn problem(problem: &Problem, language: Language) -> String {
         Problem::StartNotDate => "the start is not a date".into(),
         Problem::StartNotMonday if ja => "開始日は月曜日にしてください".into(),
         Problem::StartNotMonday => "the start must be a Monday".into(),
-        Problem::Length { weeks } if ja => format!("期間は1〜104週です（{weeks}週）"),
-        Problem::Length { weeks } => format!("the length must be 1 to 104 weeks, not {weeks}"),
+        Problem::Length { weeks } if ja => format!("期間は1〜{MAX_WEEKS}週です（{weeks}週）"),
+        Problem::Length { weeks } => format!("the length must be 1 to {MAX_WEEKS} weeks, not {weeks}"),
         Problem::WeekOutside { week } if ja => format!("第{week}週は計画の期間外です"),
         Problem::WeekOutside { week } => format!("week {week} is outside the plan"),
         Problem::EndBeforeStart { start, end } if ja => {
@@ -342,5 +345,17 @@ pub fn verdict(verdict: Verdict, language: Language) -> &'static str {
         Verdict::WithinNoise => "within the noise",
         Verdict::NotMeasured if ja => "比べられる項目がありません",
         Verdict::NotMeasured => "no item to compare",
+    }
+}
+
+/// Why storage refused a write, for the administrator.
+pub fn storage_fault(fault: StorageFault, language: Language) -> &'static str {
+    match (fault, language) {
+        (StorageFault::Full, Language::Ja) => "この端末の保存領域がいっぱいです",
+        (StorageFault::Full, Language::En) => "this device's storage is full",
+        (StorageFault::Unavailable, Language::Ja) => {
+            "この端末では保存できません（ブラウザーの保存機能が無効です）"
+        }
+        (StorageFault::Unavailable, Language::En) => "storage is turned off in this browser",
     }
 }

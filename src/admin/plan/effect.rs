@@ -11,7 +11,7 @@ use yorisoi_domain::settings::{ActiveSurvey, EMPLOYEE_FILE};
 use yorisoi_domain::{Scores, Share};
 
 use super::PlanState;
-use crate::i18n::{data, fill, plan as text, pulse_error, report, verdict};
+use crate::i18n::{admin, data, fill, plan as text, pulse_error, report, storage_fault, verdict};
 use crate::kiosk::Kiosk;
 use crate::results::{baseline, centre_tallies};
 use crate::storage;
@@ -36,7 +36,11 @@ pub fn PulseBlock() -> impl IntoView {
                     made.set(true);
                     fill(text(language).pulse_made, survey.item_count(), "")
                 }
-                Err(fault) => format!("{}{fault:?}", crate::i18n::admin(language).cannot_save),
+                Err(fault) => format!(
+                    "{}{}",
+                    admin(language).cannot_save,
+                    storage_fault(fault, language)
+                ),
             },
             Err(error) => pulse_error(&error, language),
         }));

@@ -116,9 +116,11 @@ pub fn Schedule() -> impl IntoView {
                     view! { <td class=week_class(week) class:meeting=meeting>{meeting.then_some(MEETING_MARK)}</td> }
                 })
                 .collect_view();
+            // The plan's name heads the rows; a plan without one says what the rows are.
+            let corner = if plan.title.trim().is_empty() { words.tasks.to_owned() } else { plan.title.clone() };
             view! {
                 <table class="schedule">
-                    <thead><tr><th scope="col" class="schedule-corner">{plan.title.clone()}</th>{head}</tr></thead>
+                    <thead><tr><th scope="col" class="schedule-corner">{corner}</th>{head}</tr></thead>
                     <tbody>
                         {rows}
                         <tr class="meeting-row"><th scope="row">{words.legend_meeting}</th>{meetings}</tr>
