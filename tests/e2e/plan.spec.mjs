@@ -227,3 +227,21 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
   await Promise.all([page.waitForEvent("load"), page.locator("#active-survey").selectOption("employee")]);
   await expect(page.locator("h1")).toHaveText("従業員Well-being診断");
 });
+
+test("a damaged stored plan is set aside, and one from a newer version is left untouched", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await page.evaluate(() => localStorage.setItem("yorisoi/v1/plan", "{damaged"));
+  await kiosk.openAdmin("2580", { firstUse: true });
+  await kiosk.openAdminPage("改善計画");
+  await expect(page.locator("#plan-message")).toHaveText("保存されていた計画が壊れていたため、別に保管しました。");
+  const stored = await page.evaluate(() => [localStorage.getItem("yorisoi/v1/plan"), localStorage.getItem("yorisoi/v1/set-aside/plan")]);
+  expect(stored).toEqual([null, "{damaged"]);
+
+  const newer = JSON.stringify({ v: 2, something: "new" });
+  await page.evaluate((newer) => localStorage.setItem("yorisoi/v1/plan", newer), newer);
+  await page.getByRole("navigation").getByRole("button", { name: "概要" }).click();
+  await kiosk.openAdminPage("改善計画");
+  await expect(page.locator(".plan-page .notice")).toHaveText("この端末の計画は新しいバージョンで保存されています。手を加えずに残しています。");
+  await expect(page.locator(".measure, #plan-start")).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"))).toBe(newer);
+});

@@ -198,6 +198,11 @@ impl ActionPlan {
         items
     }
 
+    /// Written by a newer Yorisoi than this one.
+    pub fn is_newer(&self) -> bool {
+        self.v > SCHEMA_VERSION
+    }
+
     pub fn to_record(&self) -> String {
         serde_json::to_string(self).expect("a plan serializes")
     }
@@ -216,9 +221,9 @@ impl ActionPlan {
                     _ => RecordError::Corrupt(error.to_string()),
                 }
             })
-            .and_then(|plan| match plan.v {
-                v if v > SCHEMA_VERSION => Err(RecordError::NewerSchema(v)),
-                _ => Ok(plan),
+            .and_then(|plan| match plan.is_newer() {
+                true => Err(RecordError::NewerSchema(plan.v)),
+                false => Ok(plan),
             })
     }
 }
