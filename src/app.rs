@@ -5,14 +5,14 @@ use yorisoi_domain::SurveyDefinition;
 
 use crate::assets;
 use crate::components::{IdleGuard, Notices};
-use crate::kiosk::{active_survey_file, Kiosk, Screen};
+use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
 
 #[component]
 pub fn App() -> impl IntoView {
     // The kiosk runs the survey the administrator chose: the full one or a pulse survey.
-    let file = active_survey_file();
-    let survey = LocalResource::new(move || assets::load_survey(file));
+    let active = active_survey();
+    let survey = LocalResource::new(move || assets::load_active_survey(active));
     move || match survey.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),
         Some(Ok(survey)) => view! { <KioskApp survey /> }.into_any(),

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
+use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
 use crate::crypto::new_response_id;
@@ -46,14 +47,13 @@ pub struct Kiosk {
     pub last_activity_ms: RwSignal<f64>,
 }
 
-/// The definition file of the survey the administrator chose to run (full or pulse): read before
+/// The survey the administrator chose to run (full, pulse, or the plan's pulse): read before
 /// the definition loads, so damaged settings simply mean the default.
-pub fn active_survey_file() -> &'static str {
+pub fn active_survey() -> ActiveSurvey {
     storage::read(keys::SETTINGS)
         .and_then(|json| KioskSettings::from_record(&json).ok())
         .unwrap_or_default()
         .survey()
-        .file()
 }
 
 pub fn now_ms() -> f64 {

@@ -444,6 +444,7 @@ pub fn DataPage() -> impl IntoView {
                 <select id="active-survey" on:change=survey_choice>
                     <option value="employee" selected=current == ActiveSurvey::Employee>{move || words().survey_employee}</option>
                     <option value="pulse" selected=current == ActiveSurvey::Pulse>{move || words().survey_pulse}</option>
+                    <option value="plan_pulse" selected=current == ActiveSurvey::PlanPulse>{move || crate::i18n::plan(kiosk.language.get()).survey_option}</option>
                 </select>
             </section>
         </section>

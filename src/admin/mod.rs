@@ -5,6 +5,7 @@ mod analysis;
 mod change;
 mod data;
 mod flash_report;
+mod plan;
 mod ranking;
 mod representative;
 mod result_list;
@@ -22,7 +23,7 @@ use crate::assets;
 use crate::i18n::form_errors::{number_error, setting_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, pages, report, PagesText};
-use crate::kiosk::{active_survey_file, Kiosk};
+use crate::kiosk::{active_survey, Kiosk};
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
 use crate::results::AdminData;
 use crate::storage;
@@ -30,6 +31,7 @@ use analysis::AnalysisPage;
 use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
+use plan::PlanPage;
 use ranking::RankingPage;
 use representative::RepresentativePage;
 use result_list::ResultListPage;
@@ -51,9 +53,9 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     } else {
         Language::Ja
     };
-    let file = active_survey_file();
+    let active = active_survey();
     let handle = mount_to(root, move || {
-        let survey = LocalResource::new(move || assets::load_survey(file));
+        let survey = LocalResource::new(move || assets::load_active_survey(active));
         let unsaved = unsaved.clone();
         move || match survey.get() {
             None => ().into_any(),
@@ -89,6 +91,7 @@ enum AdminView {
     Ranking,
     Analysis,
     Change,
+    Plan,
     Representative,
     Data,
 }
@@ -118,6 +121,7 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
             {tab(AdminView::Change, |w| w.change)}
+            {tab(AdminView::Plan, |w| w.plan)}
             {tab(AdminView::Representative, |w| w.representative)}
             {tab(AdminView::Data, |w| w.data)}
         </nav>
@@ -134,6 +138,7 @@ fn UnlockedArea() -> impl IntoView {
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
             AdminView::Change => view! { <ChangePage /> }.into_any(),
+            AdminView::Plan => view! { <PlanPage /> }.into_any(),
             AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
             AdminView::Data => view! { <DataPage /> }.into_any(),
         }}

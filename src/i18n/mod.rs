@@ -6,6 +6,9 @@ pub mod storage_faults;
 
 use yorisoi_domain::Language;
 
+mod plan;
+pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
+
 pub struct UiText {
     pub choose_language: &'static str,
     pub start: &'static str,
@@ -334,6 +337,7 @@ pub struct PagesText {
     pub representative: &'static str,
     pub change: &'static str,
     pub data: &'static str,
+    pub plan: &'static str,
     pub profile: &'static str,
     pub centre_name: &'static str,
     pub centre_size: &'static str,
@@ -396,6 +400,7 @@ const PAGES_JA: PagesText = PagesText {
     representative: "代表者アンケート",
     change: "前回との比較",
     data: "データ",
+    plan: "改善計画",
     profile: "センター情報",
     centre_name: "センター名",
     centre_size: "センターの規模",
@@ -457,6 +462,7 @@ const PAGES_EN: PagesText = PagesText {
     representative: "Representative survey",
     change: "Change",
     data: "Data",
+    plan: "Action plan",
     profile: "Centre profile",
     centre_name: "Centre name",
     centre_size: "Centre size",

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod hex;
 pub mod organiser;
 pub mod pin;
+pub mod plan;
 pub mod profile;
 pub mod records;
 pub mod release;

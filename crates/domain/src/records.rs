@@ -39,6 +39,10 @@ pub mod keys {
     pub const EXPORTED_PREFIX: &str = "yorisoi/v1/exported/";
     /// A previous export to compare with.
     pub const BASELINE: &str = "yorisoi/v1/baseline";
+    /// The action plan (改善計画).
+    pub const PLAN: &str = "yorisoi/v1/plan";
+    /// The pulse survey definition generated from the plan, for the kiosk to run.
+    pub const PLAN_PULSE: &str = "yorisoi/v1/plan-pulse";
 
     pub fn import(export_id: &str) -> String {
         format!("{IMPORT_PREFIX}{export_id}")

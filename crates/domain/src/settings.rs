@@ -29,23 +29,41 @@ pub struct KioskSettings {
     survey: ActiveSurvey,
 }
 
-/// The survey a kiosk runs: the full diagnosis or a short pulse survey.
+/// The survey a kiosk runs: the full diagnosis, the shipped pulse survey, or the pulse survey
+/// generated from the action plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActiveSurvey {
     #[default]
     Employee,
     Pulse,
+    PlanPulse,
+}
+
+/// The full survey's definition, relative to the app.
+pub const EMPLOYEE_FILE: &str = "surveys/employee.json";
+
+/// Where a survey's definition comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveySource {
+    /// A file of the app, relative to it.
+    File(&'static str),
+    /// A definition kept in local storage under this key.
+    Stored(&'static str),
 }
 
 impl ActiveSurvey {
-    pub const ALL: [ActiveSurvey; 2] = [ActiveSurvey::Employee, ActiveSurvey::Pulse];
+    pub const ALL: [ActiveSurvey; 3] = [
+        ActiveSurvey::Employee,
+        ActiveSurvey::Pulse,
+        ActiveSurvey::PlanPulse,
+    ];
 
-    /// The definition's file, relative to the app.
-    pub fn file(self) -> &'static str {
+    pub fn source(self) -> SurveySource {
         match self {
-            ActiveSurvey::Employee => "surveys/employee.json",
-            ActiveSurvey::Pulse => "surveys/pulse.json",
+            ActiveSurvey::Employee => SurveySource::File(EMPLOYEE_FILE),
+            ActiveSurvey::Pulse => SurveySource::File("surveys/pulse.json"),
+            ActiveSurvey::PlanPulse => SurveySource::Stored(crate::records::keys::PLAN_PULSE),
         }
     }
 
@@ -53,6 +71,7 @@ impl ActiveSurvey {
         match self {
             ActiveSurvey::Employee => "employee",
             ActiveSurvey::Pulse => "pulse",
+            ActiveSurvey::PlanPulse => "plan_pulse",
         }
     }
 }

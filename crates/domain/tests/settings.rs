@@ -61,3 +61,29 @@ fn settings_saved_before_the_report_settings_existed_still_read() {
     let lowered = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120,\"min_respondents\":1}");
     assert!(lowered.is_err(), "a stored minimum below 3 is refused");
 }
+
+#[test]
+fn the_kiosk_can_run_the_full_survey_a_shipped_pulse_or_the_plans_stored_pulse() {
+    use yorisoi_domain::records::keys;
+    use yorisoi_domain::settings::{ActiveSurvey, SurveySource};
+    assert_eq!(
+        ActiveSurvey::Employee.source(),
+        SurveySource::File("surveys/employee.json")
+    );
+    assert_eq!(
+        ActiveSurvey::Pulse.source(),
+        SurveySource::File("surveys/pulse.json")
+    );
+    assert_eq!(
+        ActiveSurvey::PlanPulse.source(),
+        SurveySource::Stored(keys::PLAN_PULSE)
+    );
+    let settings = KioskSettings::default().with_survey(ActiveSurvey::PlanPulse);
+    let record = settings.to_record();
+    assert!(record.contains("\"survey\":\"plan_pulse\""), "{record}");
+    assert_eq!(
+        KioskSettings::from_record(&record).unwrap().survey(),
+        ActiveSurvey::PlanPulse
+    );
+    assert_eq!(ActiveSurvey::PlanPulse.id(), "plan_pulse");
+}
