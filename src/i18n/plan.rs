@@ -7,7 +7,6 @@ use yorisoi_domain::plan::pulse::PulseError;
 use yorisoi_domain::plan::{Place, PlanError, Problem};
 use yorisoi_domain::Language;
 
-
 pub struct PlanText {
     pub title: &'static str,
     pub help: &'static str,
