@@ -49,13 +49,13 @@ test("one kiosk holds 2,000 full responses and still takes more", async ({ kiosk
   await kiosk.answerAll(answersFor(2), "en");
   await kiosk.submit();
   await kiosk.backToStart();
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("2001");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("2001");
 });
 
 test("a full storage says so on screen, keeps the answers in memory and tells the administrator", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
+  await kiosk.admin.open("2580", { firstUse: true });
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
   await fillStorage(page);
   await kiosk.start("ja");
@@ -64,8 +64,8 @@ test("a full storage says so on screen, keeps the answers in memory and tells th
   await kiosk.submit();
   await expect(page.locator(".notices")).toContainText("保存できていない回答があります");
   await kiosk.backToStart();
-  await kiosk.openAdmin("2580");
-  await expect(kiosk.count("unsaved")).toHaveText("1");
+  await kiosk.admin.open("2580");
+  await expect(kiosk.admin.count("unsaved")).toHaveText("1");
 
   // Once there is room, the next submit writes the held response too.
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
@@ -95,9 +95,9 @@ test("a damaged response is set aside when the administrator opens the area, and
   await kiosk.submit();
   await kiosk.backToStart();
   await page.evaluate(() => localStorage.setItem("yorisoi/v1/response/00000000000000aa", "{broken"));
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("1");
-  await expect(kiosk.count("set-aside")).toHaveText("1");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("1");
+  await expect(kiosk.admin.count("set-aside")).toHaveText("1");
   expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/set-aside/response/00000000000000aa"))).toBe("{broken");
 });
 
