@@ -1,0 +1,98 @@
+//! The PIN gate's and the overview's words.
+
+use yorisoi_domain::Language;
+
+pub struct AdminText {
+    pub title: &'static str,
+    pub set_pin_title: &'static str,
+    pub set_pin_help: &'static str,
+    pub enter_pin_title: &'static str,
+    pub pin: &'static str,
+    pub pin_again: &'static str,
+    pub pins_differ: &'static str,
+    pub unlock: &'static str,
+    pub save_pin: &'static str,
+    pub checking: &'static str,
+    pub wrong_pin: &'static str,
+    pub wait: &'static str,
+    pub cannot_save: &'static str,
+    pub responses: &'static str,
+    pub other_versions: &'static str,
+    pub drafts: &'static str,
+    pub set_aside: &'static str,
+    pub newer: &'static str,
+    pub unsaved: &'static str,
+    pub storage_used: &'static str,
+    pub idle_time: &'static str,
+    pub seconds: &'static str,
+    pub save: &'static str,
+    pub saved: &'static str,
+    pub leave: &'static str,
+    pub cancel: &'static str,
+}
+
+const ADMIN_JA: AdminText = AdminText {
+    title: "管理者メニュー",
+    set_pin_title: "管理者PINの設定",
+    set_pin_help:
+        "初めて使う前に、4〜12桁の数字でPINを決めてください。従業員に知られないようにしてください。",
+    enter_pin_title: "管理者PINを入力してください",
+    pin: "PIN",
+    pin_again: "PIN（確認）",
+    pins_differ: "2つのPINが一致しません。",
+    unlock: "開く",
+    save_pin: "PINを設定する",
+    checking: "確認中…",
+    wrong_pin: "PINが違います。",
+    wait: "{n} 秒後にもう一度お試しください。",
+    cannot_save: "保存できませんでした：",
+    responses: "保存済みの回答",
+    other_versions: "以前の版のアンケートへの回答",
+    drafts: "回答途中のもの",
+    set_aside: "破損のため別に保管したデータ",
+    newer: "新しい版で保存されたデータ",
+    unsaved: "保存できず画面上にだけある回答",
+    storage_used: "使用中の保存領域",
+    idle_time: "無操作で確認するまでの時間",
+    seconds: "秒",
+    save: "保存",
+    saved: "保存しました。",
+    leave: "管理者メニューを閉じる",
+    cancel: "やめる",
+};
+
+const ADMIN_EN: AdminText = AdminText {
+    title: "Administration",
+    set_pin_title: "Set the administrator PIN",
+    set_pin_help: "Before first use, choose a PIN of 4 to 12 digits. Keep it from employees.",
+    enter_pin_title: "Enter the administrator PIN",
+    pin: "PIN",
+    pin_again: "PIN again",
+    pins_differ: "The two PINs differ.",
+    unlock: "Open",
+    save_pin: "Set the PIN",
+    checking: "Checking…",
+    wrong_pin: "Wrong PIN.",
+    wait: "Try again in {n} seconds.",
+    cannot_save: "Could not save: ",
+    responses: "Stored responses",
+    other_versions: "Responses to earlier survey versions",
+    drafts: "Surveys in progress",
+    set_aside: "Damaged entries set aside",
+    newer: "Entries saved by a newer version",
+    unsaved: "Responses held on screen only (not saved)",
+    storage_used: "Storage in use",
+    idle_time: "Idle time before asking",
+    seconds: "seconds",
+    save: "Save",
+    saved: "Saved.",
+    leave: "Leave administration",
+    cancel: "Cancel",
+};
+
+pub fn admin(language: Language) -> &'static AdminText {
+    match language {
+        Language::Ja => &ADMIN_JA,
+        Language::En => &ADMIN_EN,
+    }
+}
