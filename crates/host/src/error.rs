@@ -20,6 +20,8 @@ pub enum HostError {
     Store(StoreError),
     Bind(SocketAddr, io::Error),
     Tls(io::Error),
+    /// Ctrl+C and SIGTERM could not be watched for.
+    Signals(io::Error),
     Serve(io::Error),
 }
 
@@ -43,6 +45,7 @@ impl fmt::Display for HostError {
             HostError::Store(error) => error.fmt(f),
             HostError::Bind(address, error) => write!(f, "cannot listen on {address}: {error}"),
             HostError::Tls(error) => write!(f, "cannot use the TLS certificate and key: {error}"),
+            HostError::Signals(error) => write!(f, "cannot watch for Ctrl+C and SIGTERM: {error}"),
             HostError::Serve(error) => write!(f, "the server stopped: {error}"),
         }
     }

@@ -37,14 +37,9 @@ pub async fn run(settings: Settings, address: SocketAddr, tls: Option<TlsFiles>)
         .local_addr()
         .map_err(|error| HostError::Bind(address, error))?;
 
-    let scheme = if tls.is_some() { "https" } else { "http" };
-    println!(
-        "Yorisoi is served at {scheme}://{local}{}  (Ctrl+C stops it)",
-        settings.base
-    );
-    if local.ip().is_unspecified() {
-        println!("Listening on every interface: other machines use this machine's name or address.");
-    }
+    let stop = stop_requested().map_err(HostError::Signals)?;
+
+    // The URL comes last, where the eye lands.
     println!("Inbox data: {}", settings.data.display());
     if let Some(token) = &prepared.new_token {
         println!("Host token for the administration (shown only this once): {token}");
@@ -53,6 +48,14 @@ pub async fn run(settings: Settings, address: SocketAddr, tls: Option<TlsFiles>)
             settings.data.join(TOKEN_FILE).display()
         );
     }
+    if local.ip().is_unspecified() {
+        println!("Listening on every interface: other machines use this machine's name or address.");
+    }
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    println!(
+        "Yorisoi is served at {scheme}://{local}{}  (Ctrl+C stops it)",
+        settings.base
+    );
 
     let state = prepared.state.clone();
     tokio::spawn(async move {
@@ -70,7 +73,7 @@ pub async fn run(settings: Settings, address: SocketAddr, tls: Option<TlsFiles>)
         None => {
             let listener = tokio::net::TcpListener::from_std(listener).map_err(HostError::Serve)?;
             axum::serve(listener, app)
-                .with_graceful_shutdown(stop_requested())
+                .with_graceful_shutdown(stop)
                 .await
                 .map_err(HostError::Serve)?;
         }
@@ -78,7 +81,7 @@ pub async fn run(settings: Settings, address: SocketAddr, tls: Option<TlsFiles>)
             let handle = axum_server::Handle::new();
             let stopper = handle.clone();
             tokio::spawn(async move {
-                stop_requested().await;
+                stop.await;
                 stopper.graceful_shutdown(Some(GRACE));
             });
             axum_server::from_tcp_rustls(listener, config)
@@ -101,24 +104,24 @@ async fn load_tls(files: &TlsFiles) -> Result<RustlsConfig, HostError> {
         .map_err(HostError::Tls)
 }
 
-/// Resolves on Ctrl+C or SIGTERM.
-async fn stop_requested() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut terminate) => {
-                terminate.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// A future that resolves on Ctrl+C or SIGTERM. The handlers are installed now, before the
+/// URL is printed, so a stop asked for at any moment after that is a clean one.
+#[cfg(unix)]
+fn stop_requested() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {}
-        () = terminate => {}
-    }
+    })
+}
+
+#[cfg(not(unix))]
+fn stop_requested() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
