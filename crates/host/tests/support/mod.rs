@@ -71,17 +71,18 @@ impl AppFolder {
 /// A sealed-shaped record: `(id, body)`, different for each `n`. The host cannot tell it
 /// from a real one (it never can: it has no key).
 pub fn sealed(n: u64) -> (String, String) {
-    let id = format!("{n:032x}");
-    let body = format!(
-        r#"{{"v":1,"id":"{id}","epk":"BAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0A","iv":"AAECAwQFBgcICQoL","ct":"{}"}}"#,
-        ciphertext(n)
-    );
-    (id, body)
+    sealed_of_size(n, 96)
 }
 
-/// 128 base64url characters (96 bytes) that differ with `n`: a ciphertext's shape.
-fn ciphertext(n: u64) -> String {
-    format!("{}{n:016}", "Q".repeat(112))
+/// The same with a ciphertext of `ciphertext_bytes` (a multiple of 3, at least 12).
+pub fn sealed_of_size(n: u64, ciphertext_bytes: usize) -> (String, String) {
+    let id = format!("{n:032x}");
+    // Base64url of the bytes: 4 characters per 3 bytes, the last 16 differing with `n`.
+    let ciphertext = format!("{}{n:016}", "Q".repeat(ciphertext_bytes / 3 * 4 - 16));
+    let body = format!(
+        r#"{{"v":1,"id":"{id}","epk":"BAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0A","iv":"AAECAwQFBgcICQoL","ct":"{ciphertext}"}}"#
+    );
+    (id, body)
 }
 
 /// The host in this process: its base URL, its token and its folders.
