@@ -12,13 +12,15 @@ use axum::response::Response;
 use super::State;
 use crate::core::csp::{inline_script_hashes, policy};
 
-/// The policy for the app's page, which names the inline scripts of the index.html now on
-/// disk. A new deployment copied over the folder changes those scripts (Trunk's loader names
-/// the hashed files), so the hashes are read again whenever index.html changes.
+/// The policy, which names the inline scripts of the index.html now on disk. A new
+/// deployment copied over the folder changes those scripts (Trunk's loader names the hashed
+/// files), so the hashes are read again whenever index.html changes. Every answer carries
+/// it, not only HTML ones: a 304 revalidating index.html has no Content-Type, and the browser
+/// takes the policy of the page from it.
 pub struct PagePolicy {
     index: PathBuf,
     cached: Mutex<Option<(Stamp, HeaderValue)>>,
-    /// The policy for every other answer: no inline script runs there.
+    /// Without a readable index.html there is no inline script to allow.
     plain: HeaderValue,
 }
 
@@ -34,7 +36,7 @@ impl PagePolicy {
         }
     }
 
-    async fn for_page(&self) -> HeaderValue {
+    async fn current(&self) -> HeaderValue {
         let Ok(metadata) = tokio::fs::metadata(&self.index).await else {
             return self.plain.clone();
         };
@@ -70,16 +72,7 @@ fn header_value(policy: &str) -> HeaderValue {
 
 pub async fn security_headers(Extract(state): Extract<State>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
-    let is_page = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with("text/html"));
-    let policy = if is_page {
-        state.page_policy.for_page().await
-    } else {
-        state.page_policy.plain.clone()
-    };
+    let policy = state.page_policy.current().await;
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     headers.insert(

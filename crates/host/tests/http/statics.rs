@@ -24,7 +24,19 @@ async fn the_page_names_its_inline_scripts_in_the_policy() {
              frame-ancestors 'none'"
         )
     );
+    let last_modified = header(&page, "last-modified").to_owned();
+    let policy = header(&page, "content-security-policy").to_owned();
     assert!(page.text().await.unwrap().starts_with("<!doctype html>"));
+    // A reload revalidates the page: the 304 has no Content-Type, and the browser takes the
+    // page's policy from it, so it must carry the same one.
+    let revalidated = client()
+        .get(&host.url)
+        .header("if-modified-since", &last_modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revalidated.status(), 304);
+    assert_eq!(header(&revalidated, "content-security-policy"), policy);
     let by_name = client()
         .get(format!("{}index.html", host.url))
         .send()
