@@ -11,17 +11,17 @@ use axum::response::Response;
 
 use super::State;
 use crate::core::csp::{inline_script_hashes, policy};
+use crate::core::paths::Route;
 
-/// The policy, which names the inline scripts of the index.html now on disk. A new
-/// deployment copied over the folder changes those scripts (Trunk's loader names the hashed
-/// files), so the hashes are read again whenever index.html changes. Every answer carries
-/// it, not only HTML ones: a 304 revalidating index.html has no Content-Type, and the browser
-/// takes the policy of the page from it.
+/// The policy, which names the inline scripts of the index.html on disk. A new deployment
+/// copied over the folder changes those scripts (Trunk's loader names the hashed files), so
+/// each request for the page itself looks whether index.html changed and reads the hashes
+/// again; other requests reuse the last policy without touching the disk. Every answer
+/// carries it, not only HTML ones: a 304 revalidating the page has no Content-Type, and the
+/// browser takes the page's policy from it.
 pub struct PagePolicy {
     index: PathBuf,
-    cached: Mutex<Option<(Stamp, HeaderValue)>>,
-    /// Without a readable index.html there is no inline script to allow.
-    plain: HeaderValue,
+    cached: Mutex<(Option<Stamp>, HeaderValue)>,
 }
 
 /// When index.html last changed, and its length, to notice a new copy.
@@ -29,40 +29,60 @@ type Stamp = (SystemTime, u64);
 
 impl PagePolicy {
     pub fn new(index: PathBuf) -> PagePolicy {
-        PagePolicy {
-            index,
-            cached: Mutex::new(None),
-            plain: header_value(&policy(&[])),
-        }
-    }
-
-    async fn current(&self) -> HeaderValue {
-        let Ok(metadata) = tokio::fs::metadata(&self.index).await else {
-            return self.plain.clone();
-        };
-        let stamp = (
-            metadata.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-            metadata.len(),
-        );
-        if let Some((cached_stamp, value)) = &*self
-            .cached
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-        {
-            if *cached_stamp == stamp {
-                return value.clone();
+        let cached = Mutex::new((None, header_value(&policy(&[]))));
+        let page_policy = PagePolicy { index, cached };
+        if let Ok(metadata) = std::fs::metadata(&page_policy.index) {
+            if let Ok(html) = std::fs::read_to_string(&page_policy.index) {
+                page_policy.store(stamp(&metadata), &html);
             }
         }
-        let Ok(html) = tokio::fs::read_to_string(&self.index).await else {
-            return self.plain.clone();
-        };
-        let value = header_value(&policy(&inline_script_hashes(&html)));
+        page_policy
+    }
+
+    fn last(&self) -> HeaderValue {
+        self.cached
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .1
+            .clone()
+    }
+
+    fn store(&self, stamp: Stamp, html: &str) -> HeaderValue {
+        let value = header_value(&policy(&inline_script_hashes(html)));
         *self
             .cached
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((stamp, value.clone()));
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = (Some(stamp), value.clone());
         value
     }
+
+    /// The policy for index.html as it is on disk now.
+    async fn refreshed(&self) -> HeaderValue {
+        let Ok(metadata) = tokio::fs::metadata(&self.index).await else {
+            return self.last();
+        };
+        let now = stamp(&metadata);
+        if self
+            .cached
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .0
+            == Some(now)
+        {
+            return self.last();
+        }
+        match tokio::fs::read_to_string(&self.index).await {
+            Ok(html) => self.store(now, &html),
+            Err(_) => self.last(),
+        }
+    }
+}
+
+fn stamp(metadata: &std::fs::Metadata) -> Stamp {
+    (
+        metadata.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+        metadata.len(),
+    )
 }
 
 fn header_value(policy: &str) -> HeaderValue {
@@ -71,8 +91,13 @@ fn header_value(policy: &str) -> HeaderValue {
 }
 
 pub async fn security_headers(Extract(state): Extract<State>, request: Request, next: Next) -> Response {
+    let is_page = state.base.route(request.uri().path()) == Route::File("index.html");
     let mut response = next.run(request).await;
-    let policy = state.page_policy.current().await;
+    let policy = if is_page {
+        state.page_policy.refreshed().await
+    } else {
+        state.page_policy.last()
+    };
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     headers.insert(
