@@ -20,8 +20,9 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// A new response id: 16 hex digits from 8 random bytes.
-pub fn new_response_id() -> String {
+/// A new id (a response, a kiosk, an export, a centre): 16 lowercase hex digits from 8 random
+/// bytes, the one form every id in Yorisoi takes.
+pub fn new_id() -> String {
     random_bytes::<8>()
         .iter()
         .map(|byte| format!("{byte:02x}"))

@@ -4,14 +4,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
-use crate::crypto::new_response_id;
-use crate::i18n::form_errors::profile_error;
-use crate::i18n::storage_faults::storage_fault;
+use crate::crypto::new_id;
 use crate::storage::{self, StorageFault};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +35,6 @@ pub struct Kiosk {
     pub language: RwSignal<Language>,
     pub draft: RwSignal<Option<Draft>>,
     pub settings: RwSignal<KioskSettings>,
-    pub profile: RwSignal<CentreProfile>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Responses the storage refused: held in memory so that none is silently lost, shown to the
     /// administrator, and written as soon as storage takes them.
@@ -69,18 +65,10 @@ impl Kiosk {
             kiosk.notify(Notice::StorageUnavailable);
             return kiosk;
         }
-        kiosk.load_settings_and_profile();
+        kiosk.load_settings();
         if let Some(json) = storage::read(keys::DRAFT) {
             kiosk.resume(&json);
         }
-        kiosk
-    }
-
-    /// The kiosk as the administration module sees it: settings and profile from storage, the
-    /// kiosk's language, and the responses it holds in memory only.
-    pub fn for_admin(survey: SurveyDefinition, language: Language, unsaved: Vec<Response>) -> Kiosk {
-        let kiosk = Kiosk::blank(survey, Screen::Admin, language, unsaved);
-        kiosk.load_settings_and_profile();
         kiosk
     }
 
@@ -92,24 +80,17 @@ impl Kiosk {
             language: RwSignal::new(language),
             draft: RwSignal::new(None),
             settings: RwSignal::new(KioskSettings::default()),
-            profile: RwSignal::new(CentreProfile::default()),
             notices: RwSignal::new(Vec::new()),
             unsaved: RwSignal::new(unsaved),
             last_activity_ms: RwSignal::new(now_ms()),
         }
     }
 
-    fn load_settings_and_profile(&self) {
+    fn load_settings(&self) {
         if let Some(json) = storage::read(keys::SETTINGS) {
             match KioskSettings::from_record(&json) {
                 Ok(settings) => self.settings.set(settings),
                 Err(_) => self.set_aside(keys::SETTINGS, &json),
-            }
-        }
-        if let Some(json) = storage::read(keys::PROFILE) {
-            match CentreProfile::from_record(&json) {
-                Ok(profile) => self.profile.set(profile),
-                Err(_) => self.set_aside(keys::PROFILE, &json),
             }
         }
     }
@@ -165,7 +146,7 @@ impl Kiosk {
         self.notices
             .update(|notices| notices.retain(|notice| *notice != Notice::DamagedDraft));
         self.language.set(language);
-        let draft = Draft::new(&self.survey.get_value(), new_response_id(), language);
+        let draft = Draft::new(&self.survey.get_value(), new_id(), language);
         self.draft.set(Some(draft));
         self.save_draft();
         self.touch();
@@ -264,22 +245,5 @@ impl Kiosk {
         self.draft.set(None);
         self.language.set(Language::default());
         self.screen.set(Screen::Start);
-    }
-
-    /// Saves the profile as typed; a profile that breaks a rule is refused with the reason and
-    /// the stored one stays as it was.
-    pub fn save_profile(&self, profile: CentreProfile) -> Result<(), String> {
-        let language = self.language.get_untracked();
-        profile.check().map_err(|error| profile_error(&error, language))?;
-        storage::write(keys::PROFILE, &profile.to_record())
-            .map_err(|fault| storage_fault(fault, language).to_owned())?;
-        self.profile.set(profile);
-        Ok(())
-    }
-
-    pub fn save_settings(&self, settings: KioskSettings) -> Result<(), StorageFault> {
-        storage::write(keys::SETTINGS, &settings.to_record())?;
-        self.settings.set(settings);
-        Ok(())
     }
 }

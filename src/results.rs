@@ -12,9 +12,10 @@ use yorisoi_domain::release::{Release, ReleaseError};
 use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, SurveyDefinition};
 use yorisoi_domain::{Scores, Tally};
 
+use crate::admin::context::Admin;
 use crate::assets::{self, REPRESENTATIVE_SURVEY};
-use crate::crypto::new_response_id;
-use crate::kiosk::{now_ms, Kiosk};
+use crate::crypto::new_id;
+use crate::kiosk::now_ms;
 use crate::storage::{self, StorageFault};
 
 /// Loaded once when the administration opens, shared by its pages.
@@ -25,8 +26,8 @@ pub struct AdminData {
 }
 
 impl AdminData {
-    pub fn load(kiosk: Kiosk) -> AdminData {
-        let survey = kiosk.survey.get_value();
+    pub fn load(admin: Admin) -> AdminData {
+        let survey = admin.survey.get_value();
         AdminData {
             benchmark: LocalResource::new(move || {
                 let survey = survey.clone();
@@ -43,15 +44,15 @@ impl AdminData {
     }
 }
 
-/// Every response to the employee survey on this kiosk: those stored and those held in memory.
-pub fn employee_answers(kiosk: Kiosk) -> Vec<Answers> {
-    let survey = kiosk.survey.get_value();
+/// Every response to the employee survey on this admin: those stored and those held in memory.
+pub fn employee_answers(admin: Admin) -> Vec<Answers> {
+    let survey = admin.survey.get_value();
     let entries = storage::entries();
     let inventory = Inventory::scan(
         &survey,
         entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
     );
-    let unsaved = kiosk.unsaved.get_untracked();
+    let unsaved = admin.unsaved.get_untracked();
     inventory
         .responses
         .into_iter()
@@ -77,7 +78,7 @@ pub fn representative_response(survey: &SurveyDefinition) -> Response {
 
 fn blank_representative(survey: &SurveyDefinition) -> Response {
     Response {
-        id: new_response_id(),
+        id: new_id(),
         submitted_at_ms: now_ms() as u64,
         answers: Answers::new(survey),
     }
@@ -110,13 +111,13 @@ pub fn imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
     files
 }
 
-/// This kiosk's responses and every imported file, for the whole centre and by `attributes`.
+/// This admin's responses and every imported file, for the whole centre and by `attributes`.
 /// An imported file that would overflow the counts was refused on import; should one be
 /// stored anyway it is left out here.
-pub fn centre_tallies(kiosk: Kiosk, attributes: &[String]) -> GroupTallies {
-    let survey = kiosk.survey.get_value();
+pub fn centre_tallies(admin: Admin, attributes: &[String]) -> GroupTallies {
+    let survey = admin.survey.get_value();
     let mut tallies =
-        GroupTallies::of(&survey, attributes, &employee_answers(kiosk)).expect("attributes of the survey");
+        GroupTallies::of(&survey, attributes, &employee_answers(admin)).expect("attributes of the survey");
     for file in imports(&survey) {
         let _ = tallies.add_import(&survey, &file);
     }
@@ -133,10 +134,10 @@ pub struct WholeCentre {
 }
 
 /// The whole centre's released figures, or why none may be shown (the page says so).
-pub fn whole_centre(kiosk: Kiosk) -> Result<WholeCentre, ReleaseError> {
-    let survey = kiosk.survey.get_value();
-    let tallies = centre_tallies(kiosk, &[]);
-    let minimum = kiosk.settings.get_untracked().min_respondents();
+pub fn whole_centre(admin: Admin) -> Result<WholeCentre, ReleaseError> {
+    let survey = admin.survey.get_value();
+    let tallies = centre_tallies(admin, &[]);
+    let minimum = admin.settings.get_untracked().min_respondents();
     let release = Release::of(&survey, &tallies, minimum)?;
     Ok(WholeCentre {
         scores: release.whole_scores(&survey, &tallies.whole),
@@ -145,19 +146,19 @@ pub fn whole_centre(kiosk: Kiosk) -> Result<WholeCentre, ReleaseError> {
     })
 }
 
-/// This kiosk's id in its exports, made the first time it is needed.
+/// This admin's id in its exports, made the first time it is needed.
 pub fn device_id() -> Result<String, StorageFault> {
     if let Some(id) = storage::read(keys::DEVICE) {
         return Ok(id);
     }
-    let id = new_response_id();
+    let id = new_id();
     storage::write(keys::DEVICE, &id)?;
     Ok(id)
 }
 
 /// The previous export loaded as the baseline, if any.
-pub fn baseline(kiosk: Kiosk) -> Option<Baseline> {
-    let survey = kiosk.survey.get_value();
-    let minimum = kiosk.settings.get_untracked().min_respondents();
+pub fn baseline(admin: Admin) -> Option<Baseline> {
+    let survey = admin.survey.get_value();
+    let minimum = admin.settings.get_untracked().min_respondents();
     Baseline::parse(storage::read(keys::BASELINE)?.as_bytes(), &survey, minimum).ok()
 }

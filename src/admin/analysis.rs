@@ -14,10 +14,10 @@ use yorisoi_domain::{Language, SurveyDefinition};
 
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
+use crate::admin::context::Admin;
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, pages};
-use crate::kiosk::Kiosk;
 use crate::results::{representative_response, whole_centre, AdminData};
 
 const QUADRANT: (&str, (u32, u32)) = ("chart-priorities", (640, 360));
@@ -57,9 +57,9 @@ fn language_separator(language: Language) -> &'static str {
 
 #[component]
 pub fn AnalysisPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let words = move || pages(kiosk.language.get());
+    let words = move || pages(admin.language.get());
     view! {
         <section class="analysis-page" aria-labelledby="analysis-title">
             <ReportHeader title_id="analysis-title" title=Signal::derive(move || words().analysis) />
@@ -74,12 +74,12 @@ pub fn AnalysisPage() -> impl IntoView {
 
 #[component]
 fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let language = kiosk.language.get_untracked();
+    let language = admin.language.get_untracked();
     let words = pages(language);
-    let survey = kiosk.survey.get_value();
-    let whole = whole_centre(kiosk);
+    let survey = admin.survey.get_value();
+    let whole = whole_centre(admin);
     let levels = maturities(&representative, &representative_response(&representative).answers);
 
     let respondents = match &whole {
@@ -88,7 +88,7 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
             *respondents
         }
     };
-    let rate = kiosk.profile.get_untracked().response_rate(respondents);
+    let rate = admin.profile.get_untracked().response_rate(respondents);
     let response_rate = view! {
         <p class="response-rate">
             {words.response_rate} ": "

@@ -8,8 +8,8 @@ use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::Share;
 
 use super::too_few::TooFew;
+use crate::admin::context::Admin;
 use crate::i18n::{data as text, report};
-use crate::kiosk::Kiosk;
 use crate::results::{baseline, whole_centre};
 
 fn percent(share: Share) -> String {
@@ -18,13 +18,13 @@ fn percent(share: Share) -> String {
 
 #[component]
 pub fn ChangePage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let language = kiosk.language.get_untracked();
+    let admin = expect_context::<Admin>();
+    let language = admin.language.get_untracked();
     let words = text(language);
-    let survey = kiosk.survey.get_value();
-    let body = match whole_centre(kiosk) {
+    let survey = admin.survey.get_value();
+    let body = match whole_centre(admin) {
         Err(error) => view! { <TooFew error /> }.into_any(),
-        Ok(whole) => match baseline(kiosk) {
+        Ok(whole) => match baseline(admin) {
             None => view! { <p class="hint">{words.baseline_none}</p> }.into_any(),
             Some(base) => {
                 let factor_rows = base

@@ -11,10 +11,10 @@ use yorisoi_domain::{Scores, Share, Snapshot};
 
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
+use crate::admin::context::Admin;
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, report as text};
-use crate::kiosk::Kiosk;
 use crate::results::{baseline, whole_centre, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
@@ -25,13 +25,13 @@ fn performance() -> Option<web_sys::Performance> {
     window().performance()
 }
 
-/// Scores every response on this kiosk, timed as `yorisoi:scoring` for the benchmark script.
-fn score_responses(kiosk: Kiosk) -> Result<Scores, ReleaseError> {
+/// Scores every response on this admin, timed as `yorisoi:scoring` for the benchmark script.
+fn score_responses(admin: Admin) -> Result<Scores, ReleaseError> {
     let performance = performance();
     if let Some(performance) = &performance {
         let _ = performance.mark("yorisoi:scoring-start");
     }
-    let scores = whole_centre(kiosk).map(|whole| whole.scores);
+    let scores = whole_centre(admin).map(|whole| whole.scores);
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
     }
@@ -40,31 +40,31 @@ fn score_responses(kiosk: Kiosk) -> Result<Scores, ReleaseError> {
 
 #[component]
 pub fn FlashReportPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     if let Some(performance) = performance() {
         performance.clear_marks();
         performance.clear_measures();
         let _ = performance.mark("yorisoi:report-open");
     }
-    let language = kiosk.language;
+    let language = admin.language;
     let words = move || text(language.get());
-    let scores = RwSignal::new(score_responses(kiosk));
+    let scores = RwSignal::new(score_responses(admin));
     // Responses saved from another window of this browser arrive as storage events.
-    let listener = window_event_listener(leptos::ev::storage, move |_| scores.set(score_responses(kiosk)));
+    let listener = window_event_listener(leptos::ev::storage, move |_| scores.set(score_responses(admin)));
     on_cleanup(move || listener.remove());
 
     let benchmark = expect_context::<AdminData>().benchmark;
-    let baseline_now = baseline(kiosk);
+    let baseline_now = baseline(admin);
     let echarts = LocalResource::new(assets::load_echarts);
     let snapshot = move || benchmark.get().and_then(Result::ok);
     let report = Memo::new(move |_| {
-        let settings = kiosk.settings.get();
+        let settings = admin.settings.get();
         scores.with(|scores| {
             let scores = scores.as_ref().map_err(|error| *error)?;
             FlashReport::build(
                 scores,
                 snapshot().as_ref(),
-                kiosk.profile.with(|profile| profile.size),
+                admin.profile.with(|profile| profile.size),
                 settings.min_respondents(),
             )
             .map_err(
@@ -72,7 +72,7 @@ pub fn FlashReportPage() -> impl IntoView {
             )
         })
     });
-    let survey = kiosk.survey.get_value();
+    let survey = admin.survey.get_value();
     let factor_changes = move || -> Option<Vec<FactorChange>> {
         let base = baseline_now.as_ref()?;
         scores.with(|scores| {
@@ -99,9 +99,9 @@ pub fn FlashReportPage() -> impl IntoView {
 
 #[component]
 fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, String>>>) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     move || {
-        let words = text(kiosk.language.get());
+        let words = text(admin.language.get());
         match benchmark.get() {
             None => view! { <p class="benchmark-note">{words.loading}</p> }.into_any(),
             Some(Err(problem)) => {
@@ -141,10 +141,10 @@ fn ReportBody(
     /// Each factor's change since the baseline, when the administrator loaded one.
     changes: Option<Vec<FactorChange>>,
 ) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let language = kiosk.language.get_untracked();
+    let admin = expect_context::<Admin>();
+    let language = admin.language.get_untracked();
     let words = text(language);
-    let survey = kiosk.survey.get_value();
+    let survey = admin.survey.get_value();
     let item_text = move |id: &str| {
         survey
             .item(id)

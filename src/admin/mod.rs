@@ -1,8 +1,9 @@
-//! The administration: its own WebAssembly module (`src/bin/admin.rs`), loaded by the kiosk
+//! The administration: its own WebAssembly module (`src/bin/admin.rs`), loaded by the admin
 //! only after the PIN, so the survey path never carries the reports, charts or exports.
 
 mod analysis;
 mod change;
+pub(crate) mod context;
 mod data;
 mod flash_report;
 mod plan;
@@ -21,11 +22,12 @@ use yorisoi_domain::records::{keys, Response};
 use yorisoi_domain::typed_number::whole_number;
 use yorisoi_domain::{Inventory, KioskSettings, Language};
 
+use crate::admin::context::Admin;
 use crate::assets;
 use crate::i18n::form_errors::{number_error, setting_error};
 use crate::i18n::storage_faults::storage_fault;
-use crate::i18n::{admin, pages, report, PagesText};
-use crate::kiosk::{active_survey, Kiosk};
+use crate::i18n::{admin as admin_text, pages, report, PagesText};
+use crate::kiosk::active_survey;
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
 use crate::results::AdminData;
 use crate::storage;
@@ -47,8 +49,8 @@ thread_local! {
     static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
 }
 
-/// Opens the administration in `root`. `language` is the kiosk's (`ja` or `en`); `unsaved` the
-/// JSON list of response records the kiosk holds in memory only.
+/// Opens the administration in `root`. `language` is the admin's (`ja` or `en`); `unsaved` the
+/// JSON list of response records the admin holds in memory only.
 pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     let language = if language == "en" {
         Language::En
@@ -68,7 +70,7 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
                     .iter()
                     .filter_map(|record| Response::from_record(&survey, record).ok())
                     .collect();
-                provide_context(Kiosk::for_admin(survey, language, held));
+                provide_context(Admin::open(survey, language, held));
                 view! { <UnlockedArea /> }.into_any()
             }
         }
@@ -76,7 +78,7 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     MOUNTED.with(|mounted| mounted.replace(Some(handle)));
 }
 
-/// Unmounts the administration and tells the kiosk.
+/// Unmounts the administration and tells the admin.
 fn leave() {
     MOUNTED.with(|mounted| mounted.take());
     if let Ok(event) = web_sys::Event::new(LEAVE_EVENT) {
@@ -100,10 +102,10 @@ enum AdminView {
 
 #[component]
 fn UnlockedArea() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    provide_context(AdminData::load(kiosk));
+    let admin = expect_context::<Admin>();
+    provide_context(AdminData::load(admin));
     let shown = RwSignal::new(AdminView::Overview);
-    let words = move || pages(kiosk.language.get());
+    let words = move || pages(admin.language.get());
     let tab = move |view: AdminView, label: fn(&PagesText) -> &'static str| {
         view! {
             <button
@@ -130,7 +132,7 @@ fn UnlockedArea() -> impl IntoView {
         {move || match shown.get() {
             AdminView::Overview => view! {
                 <section class="admin" aria-labelledby="admin-title">
-                    <h1 id="admin-title">{move || admin(kiosk.language.get()).title}</h1>
+                    <h1 id="admin-title">{move || admin_text(admin.language.get()).title}</h1>
                     <Dashboard />
                 </section>
             }
@@ -145,16 +147,16 @@ fn UnlockedArea() -> impl IntoView {
             AdminView::Data => view! { <DataPage /> }.into_any(),
         }}
         <button class="secondary leave" on:click=move |_| leave()>
-            {move || admin(kiosk.language.get()).leave}
+            {move || admin_text(admin.language.get()).leave}
         </button>
     }
 }
 
 #[component]
 fn Dashboard() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let text = move || admin(kiosk.language.get());
-    let survey = kiosk.survey.get_value();
+    let admin = expect_context::<Admin>();
+    let text = move || admin_text(admin.language.get());
+    let survey = admin.survey.get_value();
     let entries = storage::entries();
     let inventory = Inventory::scan(
         &survey,
@@ -182,13 +184,13 @@ fn Dashboard() -> impl IntoView {
         ("count-newer", inventory.newer.len(), text().newer),
     ];
 
-    let current = kiosk.settings.get_untracked();
+    let current = admin.settings.get_untracked();
     let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
     let minimum_input = RwSignal::new(current.min_respondents().to_string());
     let settings_message = RwSignal::new(None::<String>);
     let save_settings = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let language = kiosk.language.get_untracked();
+        let language = admin.language.get_untracked();
         let number = |input: RwSignal<String>, field: &str| {
             whole_number(&input.get_untracked()).map_err(|error| number_error(field, &error, language))
         };
@@ -196,7 +198,7 @@ fn Dashboard() -> impl IntoView {
             let words = report(language);
             let idle = number(idle_input, text().idle_time)?;
             let minimum = number(minimum_input, words.min_respondents)?;
-            kiosk
+            admin
                 .settings
                 .get_untracked()
                 .with_idle_timeout(idle)
@@ -204,7 +206,7 @@ fn Dashboard() -> impl IntoView {
                 .map_err(|error| setting_error(&error, language))
         })()
         .and_then(|settings| {
-            kiosk
+            admin
                 .save_settings(settings)
                 .map_err(|fault| format!("{}{}", text().cannot_save, storage_fault(fault, language)))
         });
@@ -222,7 +224,7 @@ fn Dashboard() -> impl IntoView {
             }).collect_view()}
             <div class="count">
                 <dt>{move || text().unsaved}</dt>
-                <dd id="count-unsaved">{move || kiosk.unsaved.with(Vec::len)}</dd>
+                <dd id="count-unsaved">{move || admin.unsaved.with(Vec::len)}</dd>
             </div>
             <div class="count">
                 <dt>{move || text().storage_used}</dt>
@@ -234,7 +236,7 @@ fn Dashboard() -> impl IntoView {
             // Text, not number: a Japanese keyboard's full-width digits must reach the domain,
             // which reads them.
             <input id="idle-time" type="text" inputmode="numeric" bind:value=idle_input />
-            <label for="min-respondents">{move || report(kiosk.language.get()).min_respondents}</label>
+            <label for="min-respondents">{move || report(admin.language.get()).min_respondents}</label>
             <input id="min-respondents" type="text" inputmode="numeric" bind:value=minimum_input />
             <button class="primary" type="submit">{move || text().save}</button>
             <p class="form-message" role="status">{move || settings_message.get()}</p>

@@ -19,11 +19,11 @@ use yorisoi_domain::records::{keys, RecordError};
 use yorisoi_domain::settings::EMPLOYEE_FILE;
 use yorisoi_domain::SurveyDefinition;
 
+use crate::admin::context::Admin;
 use crate::assets;
 use crate::download::save_file;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, file_error, pages, plan as text, plan_error, report};
-use crate::kiosk::Kiosk;
 use crate::storage;
 use editor::{MeasureList, PlanSettings, StartMeasure};
 use effect::{Effects, PulseBlock};
@@ -40,7 +40,7 @@ struct PlanState {
     employee_json: StoredValue<Arc<String>>,
     /// Today's date on this device, and the plan week it falls in.
     today: Date,
-    kiosk: Kiosk,
+    admin: Admin,
 }
 
 impl PlanState {
@@ -49,7 +49,7 @@ impl PlanState {
     fn edit(self, change: impl FnOnce(&mut ActionPlan)) {
         self.plan.update(change);
         let plan = self.plan.get_untracked();
-        let language = self.kiosk.language.get_untracked();
+        let language = self.admin.language.get_untracked();
         match plan.validate(&self.employee.get_value()) {
             Ok(()) => {
                 self.errors.set(Vec::new());
@@ -109,9 +109,9 @@ fn stored_plan() -> Stored {
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let words = move || text(kiosk.language.get());
-    // The plan is about the full survey's items, whichever survey the kiosk runs now.
+    let admin = expect_context::<Admin>();
+    let words = move || text(admin.language.get());
+    // The plan is about the full survey's items, whichever survey the admin runs now.
     let employee = LocalResource::new(|| async {
         let json = assets::load_survey_text(EMPLOYEE_FILE).await?;
         let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json).map_err(|errors| errors.to_string())?;
@@ -144,8 +144,8 @@ fn PlanEditor(
     survey: Arc<SurveyDefinition>,
     damaged: bool,
 ) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let words = move || text(kiosk.language.get());
+    let admin = expect_context::<Admin>();
+    let words = move || text(admin.language.get());
     let state = PlanState {
         plan: RwSignal::new(plan),
         errors: RwSignal::new(Vec::new()),
@@ -153,14 +153,14 @@ fn PlanEditor(
         employee: StoredValue::new(survey),
         employee_json: StoredValue::new(json),
         today: today(),
-        kiosk,
+        admin,
     };
     provide_context(state);
     let file_message = RwSignal::new(None::<String>);
     let download_csv = move |_| {
         let csv = state
             .plan
-            .with(|plan| schedule_csv(plan, kiosk.language.get_untracked()));
+            .with(|plan| schedule_csv(plan, admin.language.get_untracked()));
         file_message.set(save_file("yorisoi-action-plan.csv", &csv, "text/csv;charset=utf-8").err());
     };
     let export = move |_| {
@@ -177,7 +177,7 @@ fn PlanEditor(
                 return;
             };
             input.set_value("");
-            let language = kiosk.language.get_untracked();
+            let language = admin.language.get_untracked();
             let outcome = if file.size() > MAX_PLAN_BYTES as f64 {
                 Err(PlanFileError::TooLarge {
                     bytes: file.size() as usize,
@@ -205,7 +205,7 @@ fn PlanEditor(
         });
     };
     let errors = move || {
-        let language = kiosk.language.get();
+        let language = admin.language.get();
         state.errors.with(|errors| {
             (!errors.is_empty()).then(|| {
                 view! {
@@ -219,8 +219,8 @@ fn PlanEditor(
     };
     view! {
         <div class="report-actions plan-actions">
-            <button class="secondary" id="plan-csv" on:click=download_csv>{move || pages(kiosk.language.get()).download_csv}</button>
-            <button class="primary" id="plan-print" on:click=move |_| { let _ = window().print(); }>{move || report(kiosk.language.get()).print}</button>
+            <button class="secondary" id="plan-csv" on:click=download_csv>{move || pages(admin.language.get()).download_csv}</button>
+            <button class="primary" id="plan-print" on:click=move |_| { let _ = window().print(); }>{move || report(admin.language.get()).print}</button>
         </div>
         <p class="form-message" role="status" id="plan-message">{move || state.message.get()}</p>
         {errors}

@@ -9,8 +9,8 @@ use yorisoi_domain::Measure;
 
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
+use crate::admin::context::Admin;
 use crate::i18n::pages;
-use crate::kiosk::Kiosk;
 use crate::results::{whole_centre, AdminData};
 
 fn show(measure: &Measure, value: Option<f64>) -> String {
@@ -33,8 +33,8 @@ fn position(measure: &Measure, value: f64) -> String {
 
 #[component]
 fn Track(row: RankingRow) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let words = pages(kiosk.language.get_untracked());
+    let admin = expect_context::<Admin>();
+    let words = pages(admin.language.get_untracked());
     let Some(summary) = row.overall else {
         return ().into_any();
     };
@@ -65,12 +65,12 @@ fn Track(row: RankingRow) -> impl IntoView {
 
 #[component]
 pub fn RankingPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let words = move || pages(kiosk.language.get());
-    let whole = whole_centre(kiosk);
+    let words = move || pages(admin.language.get());
+    let whole = whole_centre(admin);
     let content = move || {
-        let language = kiosk.language.get();
+        let language = admin.language.get();
         let Some(snapshot) = data.snapshot() else {
             return view! { <p class="too-few">{words().needs_benchmark}</p> }.into_any();
         };
@@ -78,8 +78,8 @@ pub fn RankingPage() -> impl IntoView {
             Ok(whole) => &whole.scores,
             Err(error) => return view! { <TooFew error=*error /> }.into_any(),
         };
-        let size = kiosk.profile.get().size;
-        let survey = kiosk.survey.get_value();
+        let size = admin.profile.get().size;
+        let survey = admin.survey.get_value();
         let rows = ranking(scores, &snapshot, size)
             .into_iter()
             .map(|row| {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::admin::context::Admin;
 use crate::i18n::report;
-use crate::kiosk::Kiosk;
 
 /// `title_id` names the heading for the page's `aria-labelledby`; `children` are the page's own
 /// actions (a CSV download, say), shown before the print button.
@@ -13,14 +13,14 @@ pub fn ReportHeader(
     #[prop(into)] title: Signal<&'static str>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     view! {
         <header class="report-header">
             <h1 id=title_id>{move || title.get()}</h1>
             <div class="report-actions">
                 {children.map(|children| children())}
                 <button class="primary" on:click=move |_| { let _ = window().print(); }>
-                    {move || report(kiosk.language.get()).print}
+                    {move || report(admin.language.get()).print}
                 </button>
             </div>
         </header>

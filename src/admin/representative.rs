@@ -8,19 +8,19 @@ use yorisoi_domain::profile::Percent;
 use yorisoi_domain::typed_number::{decimal, whole_number, NumberError};
 use yorisoi_domain::{Response, SizeCategory, SurveyDefinition};
 
+use crate::admin::context::Admin;
 use crate::components::Question;
 use crate::i18n::form_errors::{number_error, percent_error};
 use crate::i18n::pages;
 use crate::i18n::storage_faults::storage_fault;
-use crate::kiosk::Kiosk;
 use crate::pages::LoadErrorPage;
 use crate::results::{representative_response, save_representative, AdminData};
 
 #[component]
 pub fn RepresentativePage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let words = move || pages(kiosk.language.get());
+    let words = move || pages(admin.language.get());
     view! {
         <section class="representative" aria-labelledby="representative-title">
             <h1 id="representative-title">{move || words().representative}</h1>
@@ -36,9 +36,9 @@ pub fn RepresentativePage() -> impl IntoView {
 
 #[component]
 fn ProfileForm() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let words = move || pages(kiosk.language.get());
-    let stored = kiosk.profile.get_untracked();
+    let admin = expect_context::<Admin>();
+    let words = move || pages(admin.language.get());
+    let stored = admin.profile.get_untracked();
     let name = RwSignal::new(stored.name.clone());
     let industry = RwSignal::new(stored.industry.clone());
     let headcount = RwSignal::new(stored.headcount.map(|n| n.to_string()).unwrap_or_default());
@@ -49,7 +49,7 @@ fn ProfileForm() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     // Every change is checked and saved at once; a refused one leaves the stored profile as it was.
     let save = move || {
-        let language = kiosk.language.get_untracked();
+        let language = admin.language.get_untracked();
         let words = pages(language);
         let optional_number = |value: RwSignal<String>, field: &str| -> Result<Option<f64>, String> {
             match decimal(&value.get_untracked()) {
@@ -69,14 +69,14 @@ fn ProfileForm() -> impl IntoView {
                 Err(NumberError::Empty) => None,
                 Err(error) => return Err(number_error(words.headcount, &error, language)),
             };
-            let mut profile = kiosk.profile.get_untracked();
+            let mut profile = admin.profile.get_untracked();
             profile.name = name.get_untracked();
             profile.size = size.get_untracked();
             profile.headcount = headcount;
             profile.industry = industry.get_untracked();
             profile.customer_satisfaction = optional_percent(satisfaction, words.customer_satisfaction)?;
             profile.turnover_rate = optional_percent(turnover, words.turnover_rate)?;
-            kiosk.save_profile(profile)
+            admin.save_profile(profile)
         })();
         problem.set(outcome.err());
     };
@@ -114,7 +114,7 @@ fn ProfileForm() -> impl IntoView {
             >
                 {SizeCategory::ALL.into_iter().map(|option| view! {
                     <option value=option.id() selected=move || size.get() == option>
-                        {move || option.name(kiosk.language.get())}
+                        {move || option.name(admin.language.get())}
                     </option>
                 }).collect_view()}
             </select>
@@ -130,8 +130,8 @@ fn ProfileForm() -> impl IntoView {
 
 #[component]
 fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let words = move || pages(kiosk.language.get());
+    let admin = expect_context::<Admin>();
+    let words = move || pages(admin.language.get());
     let response = RwSignal::new(representative_response(&survey));
     let problem = RwSignal::new(None::<String>);
     let stored_survey = StoredValue::new(survey.clone());
@@ -141,7 +141,7 @@ fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
         problem.set(
             save_representative(&survey, &response.get_untracked())
                 .err()
-                .map(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned()),
+                .map(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned()),
         );
     };
     let mut number = 0;
@@ -163,6 +163,7 @@ fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
                         <Question
                             item=item.clone()
                             number
+                            language=admin.language
                             chosen
                             written=Signal::derive(|| None::<String>)
                             on_choose=Callback::new(move |value| {
@@ -181,7 +182,7 @@ fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="practice-section">
-                    <h2>{move || title.get(kiosk.language.get()).to_owned()}</h2>
+                    <h2>{move || title.get(admin.language.get()).to_owned()}</h2>
                     {questions}
                 </section>
             }

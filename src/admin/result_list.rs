@@ -11,9 +11,9 @@ use yorisoi_domain::{ItemKind, Measure};
 
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
+use crate::admin::context::Admin;
 use crate::download::save_file;
 use crate::i18n::{fill, pages};
-use crate::kiosk::Kiosk;
 use crate::results::{baseline, centre_tallies, employee_answers, AdminData};
 
 /// The heat class of a difference from the national mean, in points.
@@ -29,10 +29,10 @@ fn heat(difference: Option<f64>) -> &'static str {
 
 #[component]
 pub fn ResultListPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let words = move || pages(kiosk.language.get());
-    let survey = kiosk.survey.get_value();
+    let words = move || pages(admin.language.get());
+    let survey = admin.survey.get_value();
     let attributes: Vec<(String, yorisoi_domain::Text)> = survey
         .choice_items()
         .filter(|item| item.kind == ItemKind::Attribute)
@@ -44,26 +44,26 @@ pub fn ResultListPage() -> impl IntoView {
         .map(String::from)
         .collect();
     let splits = RwSignal::new(default_splits);
-    // Comments never leave a kiosk: only this kiosk's own are listed.
-    let answers = StoredValue::new(employee_answers(kiosk));
+    // Comments never leave a admin: only this admin's own are listed.
+    let answers = StoredValue::new(employee_answers(admin));
     let list = Memo::new(move |_| {
-        let survey = kiosk.survey.get_value();
-        let tallies = centre_tallies(kiosk, &splits.get());
+        let survey = admin.survey.get_value();
+        let tallies = centre_tallies(admin, &splits.get());
         ResultList::build(
             &survey,
             &tallies,
             data.snapshot().as_ref(),
-            baseline(kiosk).as_ref(),
-            kiosk.settings.get().min_respondents(),
+            baseline(admin).as_ref(),
+            admin.settings.get().min_respondents(),
         )
     });
     let download_problem = RwSignal::new(None::<String>);
     let download = move |_| {
-        let survey = kiosk.survey.get_value();
+        let survey = admin.survey.get_value();
         let Some(csv) = list.with(|list| {
             list.as_ref()
                 .ok()
-                .map(|list| list.to_csv(&survey, kiosk.language.get_untracked()))
+                .map(|list| list.to_csv(&survey, admin.language.get_untracked()))
         }) else {
             return;
         };
@@ -94,21 +94,21 @@ pub fn ResultListPage() -> impl IntoView {
                             });
                         }
                     />
-                    <span>{move || text.get(kiosk.language.get()).to_owned()}</span>
+                    <span>{move || text.get(admin.language.get()).to_owned()}</span>
                 </label>
             }
         })
         .collect_view();
 
     let table = move || {
-        let language = kiosk.language.get();
-        let survey = kiosk.survey.get_value();
+        let language = admin.language.get();
+        let survey = admin.survey.get_value();
         list.with(|list| {
             let list = match list {
                 Ok(list) => list,
                 Err(error) => return view! { <TooFew error=*error /> }.into_any(),
             };
-            let has_baseline = baseline(kiosk).is_some();
+            let has_baseline = baseline(admin).is_some();
             let change_head = has_baseline.then(|| {
                 view! { <th scope="col" class="change-column">{crate::i18n::data(language).change}</th> }
             });
@@ -181,7 +181,7 @@ pub fn ResultListPage() -> impl IntoView {
     };
 
     let comments = move || {
-        let minimum = kiosk.settings.get().min_respondents();
+        let minimum = admin.settings.get().min_respondents();
         answers.with_value(|answers| {
             let texts = answers.iter().flat_map(|answers| answers.texts().values().map(String::as_str));
             match released_comments(texts, answers.len() as u32, minimum) {
@@ -208,7 +208,7 @@ pub fn ResultListPage() -> impl IntoView {
             </fieldset>
             // Scrolls sideways when wide: focusable, so a keyboard can scroll it too.
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || words().result_table>{table}</div>
-            <p class="hint">{move || fill(words().hidden_note, kiosk.settings.get().min_respondents(), "")}</p>
+            <p class="hint">{move || fill(words().hidden_note, admin.settings.get().min_respondents(), "")}</p>
             <h2>{move || words().comments}</h2>
             {comments}
         </section>

@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use yorisoi_domain::release::ReleaseError;
 
+use crate::admin::context::Admin;
 use crate::i18n::{fill, report};
-use crate::kiosk::Kiosk;
 
 #[component]
 pub fn TooFew(error: ReleaseError) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let (ReleaseError::TooFew { respondents, minimum } | ReleaseError::TooFewNew { respondents, minimum }) =
         error;
     view! {
-        <p class="too-few" role="status">{move || fill(report(kiosk.language.get()).too_few, respondents, minimum)}</p>
+        <p class="too-few" role="status">{move || fill(report(admin.language.get()).too_few, respondents, minimum)}</p>
     }
 }

@@ -2,15 +2,17 @@
 //! It shows the answer it is given and reports a new one; where answers live is the caller's.
 
 use leptos::prelude::*;
-use yorisoi_domain::{Item, Scale};
+use yorisoi_domain::{Item, Language, Scale};
 
 use crate::i18n::{fill, ui};
-use crate::kiosk::Kiosk;
 
 #[component]
 pub fn Question(
     item: Item,
     number: usize,
+    /// The screen's language: the kiosk's, or the administration's.
+    #[prop(into)]
+    language: Signal<Language>,
     /// The value chosen so far (choice items).
     #[prop(into)]
     chosen: Signal<Option<u8>>,
@@ -20,8 +22,6 @@ pub fn Question(
     on_choose: Callback<u8>,
     on_write: Callback<String>,
 ) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
-    let language = kiosk.language;
     let text = item.text.clone();
     let legend = move || format!("{number}. {}", text.get(language.get()));
     let item_id = item.id.clone();

@@ -42,6 +42,7 @@ fn draft_question(kiosk: Kiosk, item: Item, number: usize) -> impl IntoView {
         <Question
             item
             number
+            language=kiosk.language
             chosen
             written
             on_choose=Callback::new(move |value| kiosk.choose(&choose_id, value))

@@ -162,7 +162,7 @@ impl CentreProfile {
             }
         }
         if let Some(id) = &self.id {
-            if !crate::records::is_valid_response_id(id) {
+            if !crate::records::is_valid_id(id) {
                 return Err(ProfileError::BadCentreId { id: id.clone() });
             }
         }

@@ -62,8 +62,9 @@ pub mod keys {
     }
 }
 
-/// A response id: 16 lowercase hex digits, made from 8 random bytes by the app.
-pub fn is_valid_response_id(id: &str) -> bool {
+/// An id as Yorisoi writes every one (a response, a kiosk, an export, a centre): 16 lowercase
+/// hex digits, made from 8 random bytes by the app.
+pub fn is_valid_id(id: &str) -> bool {
     id.len() == 16
         && id
             .bytes()
@@ -230,7 +231,7 @@ impl Record {
         if record.v > SCHEMA_VERSION {
             return Err(RecordError::NewerSchema(record.v));
         }
-        if !is_valid_response_id(&record.id) {
+        if !is_valid_id(&record.id) {
             return Err(RecordError::Corrupt(format!(
                 "{:?} is not a response id",
                 record.id

@@ -2,7 +2,7 @@ mod common;
 
 use common::*;
 use serde_json::json;
-use yorisoi_domain::records::{is_valid_response_id, keys, SCHEMA_VERSION};
+use yorisoi_domain::records::{is_valid_id, keys, SCHEMA_VERSION};
 use yorisoi_domain::{Answers, Draft, Inventory, Language, RecordError, Response};
 
 const ID: &str = "0123456789abcdef";
@@ -108,10 +108,10 @@ fn a_submitted_response_keeps_its_draft_id_and_reads_back_the_same() {
 
 #[test]
 fn response_ids_are_sixteen_lowercase_hex_digits() {
-    assert!(is_valid_response_id(ID));
-    assert!(!is_valid_response_id("0123456789ABCDEF"));
-    assert!(!is_valid_response_id("0123456789abcde"));
-    assert!(!is_valid_response_id("0123456789abcdeg"));
+    assert!(is_valid_id(ID));
+    assert!(!is_valid_id("0123456789ABCDEF"));
+    assert!(!is_valid_id("0123456789abcde"));
+    assert!(!is_valid_id("0123456789abcdeg"));
 }
 
 #[test]

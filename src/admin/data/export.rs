@@ -1,4 +1,4 @@
-//! Writing this kiosk's aggregate export, and remembering what it covered.
+//! Writing this admin's aggregate export, and remembering what it covered.
 
 use std::collections::BTreeSet;
 
@@ -7,36 +7,37 @@ use yorisoi_domain::export::{AggregateExport, ExportInput, ExportRecord};
 use yorisoi_domain::records::keys;
 use yorisoi_domain::Inventory;
 
-use crate::crypto::new_response_id;
+use crate::admin::context::Admin;
+use crate::crypto::new_id;
 use crate::download::save_file;
 use crate::i18n::file_errors::export_error;
 use crate::i18n::storage_faults::storage_fault;
-use crate::kiosk::{now_ms, Kiosk};
+use crate::kiosk::now_ms;
 use crate::results::{device_id, imports, representative_response, AdminData};
 use crate::storage;
 
 /// This centre's id, made (and kept in the profile) the first time an export needs it.
-fn centre_id(kiosk: Kiosk) -> Result<String, String> {
-    let mut profile = kiosk.profile.get_untracked();
+fn centre_id(admin: Admin) -> Result<String, String> {
+    let mut profile = admin.profile.get_untracked();
     if let Some(id) = &profile.id {
         return Ok(id.clone());
     }
-    let id = new_response_id();
+    let id = new_id();
     profile.id = Some(id.clone());
-    kiosk.save_profile(profile)?;
+    admin.save_profile(profile)?;
     Ok(id)
 }
 
-pub(super) fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
-    let survey = kiosk.survey.get_value();
+pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
+    let survey = admin.survey.get_value();
     let device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let centre = centre_id(kiosk)?;
-    let export_id = new_response_id();
+        device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
+    let centre = centre_id(admin)?;
+    let export_id = new_id();
     // Storage is read once: the same responses and files give the tallies and the sources.
     let entries = storage::entries();
     let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
-    own.extend(kiosk.unsaved.get_untracked());
+    own.extend(admin.unsaved.get_untracked());
     let earlier: Vec<ExportRecord> = entries
         .iter()
         .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
@@ -47,7 +48,7 @@ pub(super) fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
     let representative_answers = representative
         .as_ref()
         .map(|rep| representative_response(rep).answers);
-    let profile = kiosk.profile.get_untracked();
+    let profile = admin.profile.get_untracked();
     let (file, record) = AggregateExport::build(ExportInput {
         survey: &survey,
         device_id: &device,
@@ -55,18 +56,18 @@ pub(super) fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
         created_at_ms: now_ms() as u64,
         profile: &profile,
         centre_id: &centre,
-        minimum: kiosk.settings.get_untracked().min_respondents(),
+        minimum: admin.settings.get_untracked().min_respondents(),
         responses: &own,
         transferred_from: transferred_devices().into_iter().collect(),
         imports: &imported,
         earlier: &earlier,
         representative: representative.as_deref().zip(representative_answers.as_ref()),
     })
-    .map_err(|error| export_error(&error, kiosk.language.get_untracked()))?;
+    .map_err(|error| export_error(&error, admin.language.get_untracked()))?;
     // Remembered before the file is offered: a file given out and not remembered could be
     // differenced with the next one.
     storage::write(&keys::exported(&file.export_id), &record.to_record())
-        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+        .map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let name = format!(
         "yorisoi-export-{}-{}.json",
         &file.created_at[..10],

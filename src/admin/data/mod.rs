@@ -1,5 +1,5 @@
-//! Data in and out of the kiosk: the aggregate export, importing the centre's other kiosks,
-//! the device transfer, the baseline to compare with, and which survey the kiosk runs. The
+//! Data in and out of the admin: the aggregate export, importing the centre's other kiosks,
+//! the device transfer, the baseline to compare with, and which survey the admin runs. The
 //! actions live beside this page, one file each.
 
 mod export;
@@ -14,10 +14,10 @@ use yorisoi_domain::export::Joining;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::settings::ActiveSurvey;
 
+use crate::admin::context::Admin;
 use crate::i18n::data as text;
 use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
-use crate::kiosk::Kiosk;
 use crate::results::{baseline, imports, AdminData};
 use crate::storage;
 use export::export;
@@ -27,9 +27,9 @@ use transfer::{read_transfer, write_transfer, MIN_PASSPHRASE};
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
-    let words = move || text(kiosk.language.get());
+    let words = move || text(admin.language.get());
     let export_message = RwSignal::new(None::<String>);
     let import_message = RwSignal::new(None::<String>);
     let baseline_message = RwSignal::new(None::<String>);
@@ -37,7 +37,7 @@ pub fn DataPage() -> impl IntoView {
     let stored = RwSignal::new(0u32);
 
     let on_export = move |_| {
-        export_message.set(Some(match export(kiosk, data) {
+        export_message.set(Some(match export(admin, data) {
             Ok(name) => format!("{}{name}", words().exported),
             Err(problem) => format!("{}{problem}", words().refused),
         }));
@@ -45,10 +45,10 @@ pub fn DataPage() -> impl IntoView {
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
+            let Some(chosen) = chosen_file(input, admin.language.get_untracked()).await else {
                 return;
             };
-            let outcome = chosen.and_then(|(name, json)| import(kiosk, &json).map(|joined| (name, joined)));
+            let outcome = chosen.and_then(|(name, json)| import(admin, &json).map(|joined| (name, joined)));
             import_message.set(Some(match outcome {
                 Ok((name, Joining::Add)) => format!("{}{name}", words().imported),
                 Ok((name, Joining::Replace { .. })) => format!("{}{name}", words().replaced),
@@ -60,16 +60,16 @@ pub fn DataPage() -> impl IntoView {
     let on_baseline = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
+            let Some(chosen) = chosen_file(input, admin.language.get_untracked()).await else {
                 return;
             };
-            let survey = kiosk.survey.get_value();
+            let survey = admin.survey.get_value();
             let outcome = chosen.and_then(|(name, json)| {
-                let minimum = kiosk.settings.get_untracked().min_respondents();
+                let minimum = admin.settings.get_untracked().min_respondents();
                 Baseline::parse(json.as_bytes(), &survey, minimum)
-                    .map_err(|error| import_error(&error, kiosk.language.get_untracked()))?;
+                    .map_err(|error| import_error(&error, admin.language.get_untracked()))?;
                 storage::write(keys::BASELINE, &json)
-                    .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+                    .map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
                 Ok(name)
             });
             baseline_message.set(Some(match outcome {
@@ -82,7 +82,7 @@ pub fn DataPage() -> impl IntoView {
 
     let imported_list = move || {
         stored.track();
-        let survey = kiosk.survey.get_value();
+        let survey = admin.survey.get_value();
         let files = imports(&survey);
         if files.is_empty() {
             return view! { <p class="hint" id="imports-none">{words().imports_none}</p> }.into_any();
@@ -125,7 +125,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let baseline_status = move || {
         stored.track();
-        match baseline(kiosk) {
+        match baseline(admin) {
             None => view! { <p class="hint" id="baseline-status">{words().baseline_none}</p> }.into_any(),
             Some(base) => view! {
                 <p id="baseline-status">
@@ -145,12 +145,12 @@ pub fn DataPage() -> impl IntoView {
         let Some(survey) = ActiveSurvey::ALL.into_iter().find(|s| s.id() == chosen) else {
             return;
         };
-        let settings = kiosk.settings.get_untracked().with_survey(survey);
-        if kiosk.save_settings(settings).is_ok() {
+        let settings = admin.settings.get_untracked().with_survey(survey);
+        if admin.save_settings(settings).is_ok() {
             let _ = window().location().reload();
         }
     };
-    let current = kiosk.settings.get_untracked().survey();
+    let current = admin.settings.get_untracked().survey();
     let passphrase = RwSignal::new(String::new());
     let transfer_message = RwSignal::new(None::<String>);
     let on_transfer_export = move |_| {
@@ -160,7 +160,7 @@ pub fn DataPage() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            transfer_message.set(Some(match write_transfer(kiosk, phrase).await {
+            transfer_message.set(Some(match write_transfer(admin, phrase).await {
                 Ok(name) => format!("{}{name}", words().exported),
                 Err(problem) => format!("{}{problem}", words().refused),
             }));
@@ -170,11 +170,11 @@ pub fn DataPage() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let phrase = passphrase.get_untracked();
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
+            let Some(chosen) = chosen_file(input, admin.language.get_untracked()).await else {
                 return;
             };
             let outcome = match chosen {
-                Ok((_, json)) => read_transfer(kiosk, json, phrase).await,
+                Ok((_, json)) => read_transfer(admin, json, phrase).await,
                 Err(problem) => Err(problem),
             };
             transfer_message.set(Some(match outcome {
@@ -186,7 +186,7 @@ pub fn DataPage() -> impl IntoView {
 
     view! {
         <section class="data-page" aria-labelledby="data-title">
-            <h1 id="data-title">{move || crate::i18n::pages(kiosk.language.get()).data}</h1>
+            <h1 id="data-title">{move || crate::i18n::pages(admin.language.get()).data}</h1>
             <section class="data-block">
                 <h2>{move || words().export_title}</h2>
                 <p class="hint">{move || words().export_help}</p>
@@ -232,7 +232,7 @@ pub fn DataPage() -> impl IntoView {
                 <select id="active-survey" on:change=survey_choice>
                     <option value="employee" selected=current == ActiveSurvey::Employee>{move || words().survey_employee}</option>
                     <option value="pulse" selected=current == ActiveSurvey::Pulse>{move || words().survey_pulse}</option>
-                    <option value="plan_pulse" selected=current == ActiveSurvey::PlanPulse>{move || crate::i18n::plan(kiosk.language.get()).survey_option}</option>
+                    <option value="plan_pulse" selected=current == ActiveSurvey::PlanPulse>{move || crate::i18n::plan(admin.language.get()).survey_option}</option>
                 </select>
             </section>
         </section>

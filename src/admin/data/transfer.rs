@@ -1,4 +1,4 @@
-//! The confidential device-transfer file: this kiosk's responses out, another kiosk's in.
+//! The confidential device-transfer file: this admin's responses out, another admin's in.
 
 use std::collections::BTreeSet;
 
@@ -11,19 +11,20 @@ use yorisoi_domain::transfer::{
 use yorisoi_domain::{hex, Inventory};
 
 use super::export::transferred_devices;
+use crate::admin::context::Admin;
 use crate::crypto::{self, random_bytes};
 use crate::download::save_file;
 use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
-use crate::kiosk::{now_ms, Kiosk};
+use crate::kiosk::now_ms;
 use crate::results::{device_id, imports};
 use crate::storage;
 
 const TRANSFER_ITERATIONS: u32 = yorisoi_domain::pin::PBKDF2_ITERATIONS;
 pub(super) const MIN_PASSPHRASE: usize = 8;
 
-pub(super) async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, String> {
-    let survey = kiosk.survey.get_value();
+pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<String, String> {
+    let survey = admin.survey.get_value();
     let entries = storage::entries();
     let inventory = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let contents = TransferContents::of(&survey, &inventory.responses);
@@ -32,7 +33,7 @@ pub(super) async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<S
     let iv = random_bytes::<12>();
     let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
     let device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+        device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let created_at = utc_timestamp(now_ms() as u64);
     let file = TransferFile {
         format: TRANSFER_FORMAT.to_owned(),
@@ -54,14 +55,14 @@ pub(super) async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<S
 /// Takes in a transfer file's responses, all or nothing: if one cannot be stored, those stored
 /// so far are removed again.
 pub(super) async fn read_transfer(
-    kiosk: Kiosk,
+    admin: Admin,
     json: String,
     passphrase: String,
 ) -> Result<(usize, usize), String> {
-    let survey = kiosk.survey.get_value();
+    let survey = admin.survey.get_value();
     let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
     let own_device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+        device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
     let imported = imports(&survey);
     let holdings = Holdings {
@@ -71,7 +72,7 @@ pub(super) async fn read_transfer(
         imports: &imported,
     };
     transfer_joining(&holdings, &file.device_id)
-        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), kiosk.language.get_untracked()))?;
+        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), admin.language.get_untracked()))?;
     let field =
         |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
     let salt = field("salt", &file.salt)?;
@@ -91,14 +92,14 @@ pub(super) async fn read_transfer(
     for response in &fresh {
         if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
             written.iter().for_each(|key| storage::remove(key));
-            return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
+            return Err(storage_fault(fault, admin.language.get_untracked()).to_owned());
         }
         written.push(response.key());
     }
     let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
     if let Err(fault) = storage::write(&key, &file.created_at) {
         written.iter().for_each(|key| storage::remove(key));
-        return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
+        return Err(storage_fault(fault, admin.language.get_untracked()).to_owned());
     }
     Ok((fresh.len(), total - fresh.len()))
 }

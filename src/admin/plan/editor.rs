@@ -13,8 +13,8 @@ use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::{Factor, Language, Scores, Tally};
 
 use super::PlanState;
+use crate::admin::context::Admin;
 use crate::i18n::{fill, plan as text};
-use crate::kiosk::Kiosk;
 use crate::results::{representative_response, whole_centre, AdminData};
 
 /// Week numbers typed as "4, 8, 12". A token that is not a number becomes week 0, which the
@@ -45,9 +45,9 @@ fn percent(value: Option<f64>) -> String {
 
 #[component]
 pub fn PlanSettings() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let words = move || text(kiosk.language.get());
+    let words = move || text(admin.language.get());
     view! {
         <section class="data-block plan-settings">
             <h2>{move || words().settings}</h2>
@@ -78,14 +78,14 @@ pub fn PlanSettings() -> impl IntoView {
 
 #[component]
 pub fn StartMeasure() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
     let state = expect_context::<PlanState>();
-    let language = kiosk.language.get_untracked();
+    let language = admin.language.get_untracked();
     let words = text(language);
-    let survey = kiosk.survey.get_value();
+    let survey = admin.survey.get_value();
     // Under the minimum a measure starts with no figures (start_measure keeps none).
-    let (scores, drivers) = match whole_centre(kiosk) {
+    let (scores, drivers) = match whole_centre(admin) {
         Ok(whole) => {
             let drivers = Drivers::of(&survey, &whole.tally, &whole.release).ok();
             (whole.scores, drivers)
@@ -93,7 +93,7 @@ pub fn StartMeasure() -> impl IntoView {
         Err(_) => (Scores::from_tally(&survey, &Tally::new(&survey)), None),
     };
     let scores = StoredValue::new(scores);
-    let minimum = kiosk.settings.get_untracked().min_respondents();
+    let minimum = admin.settings.get_untracked().min_respondents();
     let start = move |target: Target| {
         let employee = state.employee.get_value();
         let snapshot = data.snapshot();
@@ -182,13 +182,13 @@ pub fn StartMeasure() -> impl IntoView {
 
 #[component]
 pub fn MeasureList() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
     let count = move || state.plan.with(|p| p.measures.len());
     view! {
         <div class="plan-measures">
             <Show when=move || count() == 0>
-                <p class="hint">{move || text(kiosk.language.get()).nothing_yet}</p>
+                <p class="hint">{move || text(admin.language.get()).nothing_yet}</p>
             </Show>
             <For each=move || 0..count() key=|index| *index children=move |index| view! { <MeasureEditor index /> } />
         </div>
@@ -216,9 +216,9 @@ fn target_label(target: &Target, language: Language, state: PlanState) -> String
 
 #[component]
 fn MeasureEditor(index: usize) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let language = kiosk.language.get_untracked();
+    let language = admin.language.get_untracked();
     let words = text(language);
     let id = move |field: &str| format!("measure-{index}-{field}");
     let starting = move || {
@@ -336,9 +336,9 @@ fn MeasureEditor(index: usize) -> impl IntoView {
 
 #[component]
 fn TaskRow(measure: usize, task: usize) -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let language = kiosk.language.get_untracked();
+    let language = admin.language.get_untracked();
     let words = text(language);
     let id = move |field: &str| format!("task-{measure}-{task}-{field}");
     let read = move |get: fn(&Task) -> String| {

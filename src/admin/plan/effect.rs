@@ -1,4 +1,4 @@
-//! Measuring the effect: the pulse survey made from the plan (stored for the kiosk to run),
+//! Measuring the effect: the pulse survey made from the plan (stored for the admin to run),
 //! and per measure its items before (the baseline) and now, with the noise test.
 
 use leptos::prelude::*;
@@ -11,23 +11,23 @@ use yorisoi_domain::settings::{ActiveSurvey, EMPLOYEE_FILE};
 use yorisoi_domain::Share;
 
 use super::PlanState;
+use crate::admin::context::Admin;
 use crate::admin::too_few::TooFew;
 use crate::i18n::storage_faults::storage_fault;
-use crate::i18n::{admin, data, fill, plan as text, pulse_error, report, verdict};
-use crate::kiosk::Kiosk;
+use crate::i18n::{admin as admin_text, data, fill, plan as text, pulse_error, report, verdict};
 use crate::results::{baseline, whole_centre};
 use crate::storage;
 
 #[component]
 pub fn PulseBlock() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let words = move || text(kiosk.language.get());
+    let words = move || text(admin.language.get());
     let message = RwSignal::new(None::<String>);
-    let running = kiosk.settings.get_untracked().survey() == ActiveSurvey::PlanPulse;
+    let running = admin.settings.get_untracked().survey() == ActiveSurvey::PlanPulse;
     let made = RwSignal::new(storage::read(keys::PLAN_PULSE).is_some());
     let make = move |_| {
-        let language = kiosk.language.get_untracked();
+        let language = admin.language.get_untracked();
         let json = state.employee_json.get_value();
         let outcome = state
             .plan
@@ -40,7 +40,7 @@ pub fn PulseBlock() -> impl IntoView {
                 }
                 Err(fault) => format!(
                     "{}{}",
-                    admin(language).cannot_save,
+                    admin_text(language).cannot_save,
                     storage_fault(fault, language)
                 ),
             },
@@ -48,11 +48,11 @@ pub fn PulseBlock() -> impl IntoView {
         }));
     };
     let run = move |_| {
-        let settings = kiosk
+        let settings = admin
             .settings
             .get_untracked()
             .with_survey(ActiveSurvey::PlanPulse);
-        if kiosk.save_settings(settings).is_ok() {
+        if admin.save_settings(settings).is_ok() {
             let _ = window().location().reload();
         }
     };
@@ -79,15 +79,15 @@ fn percent(share: Share) -> String {
 
 #[component]
 pub fn Effects() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let language = kiosk.language.get_untracked();
+    let language = admin.language.get_untracked();
     let words = text(language);
     let change_words = data(language);
-    let survey = kiosk.survey.get_value();
-    let whole = whole_centre(kiosk);
-    let minimum = kiosk.settings.get_untracked().min_respondents();
-    let base = baseline(kiosk);
+    let survey = admin.survey.get_value();
+    let whole = whole_centre(admin);
+    let minimum = admin.settings.get_untracked().min_respondents();
+    let base = baseline(admin);
     let body = move || {
         let Some(base) = &base else {
             return view! { <p class="hint">{words.effect_needs}</p> }.into_any();

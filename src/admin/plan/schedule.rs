@@ -11,8 +11,8 @@ use yorisoi_domain::plan::sheet::{MEETING_MARK, REVIEW_MARK};
 use yorisoi_domain::scoring::format_percent;
 
 use super::PlanState;
+use crate::admin::context::Admin;
 use crate::i18n::{fill, plan as text};
-use crate::kiosk::Kiosk;
 
 const PLANNED_MARK: &str = "○";
 const DONE_MARK: &str = "●";
@@ -23,9 +23,9 @@ fn percent(value: Option<f64>) -> String {
 
 #[component]
 pub fn Schedule() -> impl IntoView {
-    let kiosk = expect_context::<Kiosk>();
+    let admin = expect_context::<Admin>();
     let state = expect_context::<PlanState>();
-    let words = move || text(kiosk.language.get());
+    let words = move || text(admin.language.get());
     let this_week = move || {
         let week = state.week();
         let weeks = state.plan.with(|p| p.weeks);
@@ -38,7 +38,7 @@ pub fn Schedule() -> impl IntoView {
         }
     };
     let table = move || {
-        let language = kiosk.language.get();
+        let language = admin.language.get();
         let words = text(language);
         let current = state.week();
         state.plan.with(|plan| {

@@ -198,8 +198,3 @@ pub fn utc_timestamp(ms: u64) -> String {
         day_secs % 60
     )
 }
-
-/// An id as every file writes it: 16 lowercase hex digits.
-pub fn is_valid_id(id: &str) -> bool {
-    crate::records::is_valid_response_id(id)
-}

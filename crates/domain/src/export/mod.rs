@@ -15,9 +15,9 @@ mod tallies;
 pub use build::{attributes, ExportError, ExportInput, ExportRecord};
 pub use error::{ImportError, Impossible, Included, Place};
 pub use format::{
-    is_valid_id, utc_timestamp, AggregateExport, Cell, CentreInfo, GroupKey, ItemCounts,
-    RepresentativeAnswers, Source, SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES,
-    MAX_RESPONDENTS, OLDEST_READABLE_VERSION,
+    utc_timestamp, AggregateExport, Cell, CentreInfo, GroupKey, ItemCounts, RepresentativeAnswers, Source,
+    SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES, MAX_RESPONDENTS,
+    OLDEST_READABLE_VERSION,
 };
 pub use join::{joining, sort_out, transfer_joining, Holdings, Joining, SortedFiles};
 pub use merge::merge;

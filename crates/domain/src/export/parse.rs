@@ -6,9 +6,10 @@ use serde::Deserialize;
 
 use super::error::{ImportError, Impossible, Place};
 use super::format::{
-    is_valid_id, AggregateExport, Cell, SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES,
+    AggregateExport, Cell, SurveyStamp, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES,
     MAX_RESPONDENTS, OLDEST_READABLE_VERSION,
 };
+use crate::records::is_valid_id;
 use crate::report::LOWEST_MIN_RESPONDENTS;
 use crate::scoring::PairSums;
 use crate::survey::{Item, ItemKind, SurveyDefinition};
