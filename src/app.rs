@@ -6,7 +6,7 @@ use yorisoi_domain::SurveyDefinition;
 use crate::assets;
 use crate::components::{IdleGuard, Notices};
 use crate::kiosk::{active_survey, Kiosk, Screen};
-use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
+use crate::pages::{AdminDoor, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -46,7 +46,7 @@ fn KioskApp(survey: SurveyDefinition) -> impl IntoView {
                 Screen::Start => view! { <StartPage /> }.into_any(),
                 Screen::Answering => view! { <SurveyPage /> <IdleGuard /> }.into_any(),
                 Screen::Thanks => view! { <ThanksPage /> }.into_any(),
-                Screen::Admin => view! { <AdminPage /> }.into_any(),
+                Screen::Admin => view! { <AdminDoor /> }.into_any(),
             }}
         </main>
     }

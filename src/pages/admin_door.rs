@@ -21,7 +21,7 @@ use crate::storage;
 pub const LEAVE_EVENT: &str = "yorisoi-admin-leave";
 
 #[component]
-pub fn AdminPage() -> impl IntoView {
+pub fn AdminDoor() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let unlocked = RwSignal::new(false);
     let text = move || admin(kiosk.language.get());
