@@ -33,16 +33,20 @@ fn reasons(priority: &Priority, language: Language) -> String {
             } else {
                 words.reason_impact
             },
-            impact,
-            "",
+            &[("r", &impact)],
         ),
-        fill(words.reason_below, format!("{:.1}", -priority.gap), ""),
+        fill(
+            words.reason_below,
+            &[("points", &format!("{:.1}", -priority.gap))],
+        ),
     ];
     reasons.extend(priority.weak_practices.iter().map(|(practice, level)| {
         fill(
             words.reason_practice,
-            practice.name(language),
-            format!("{level:.1}"),
+            &[
+                ("practice", &practice.name(language)),
+                ("level", &format!("{level:.1}")),
+            ],
         )
     }));
     reasons.join(language_separator(language))
@@ -152,7 +156,7 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
     let drivers = Drivers::of(&survey, &whole.tally, &whole.release);
     let driver_view = match drivers {
         Err(TooFewForDrivers { respondents }) => {
-            view! { <p class="too-few" id="drivers-too-few">{fill(words.drivers_too_few, respondents, "")}</p> }.into_any()
+            view! { <p class="too-few" id="drivers-too-few">{fill(words.drivers_too_few, &[("respondents", &respondents)])}</p> }.into_any()
         }
         Ok(drivers) => {
             let echarts = LocalResource::new(assets::load_echarts);

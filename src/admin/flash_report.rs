@@ -109,7 +109,7 @@ fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, String>>>) -> impl In
             }
             Some(Ok(snapshot)) => view! {
                 <p class="benchmark-note">
-                    {fill(words.benchmark_of, snapshot.centres, snapshot.respondents)}
+                    {fill(words.benchmark_of, &[("centres", &snapshot.centres), ("respondents", &snapshot.respondents)])}
                     " · " {snapshot.id} " · " {snapshot.created}
                     {snapshot.synthetic.then(|| view! { <strong class="synthetic">" " {words.synthetic}</strong> })}
                 </p>

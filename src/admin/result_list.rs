@@ -187,7 +187,7 @@ pub fn ResultListPage() -> impl IntoView {
             match released_comments(texts, answers.len() as u32, minimum) {
                 Err(TooFewForComments { .. }) => view! { <p class="hint">{words().comments_hidden}</p> }.into_any(),
                 Ok(comments) => view! {
-                    <p class="hint" id="comment-count">{fill(words().comment_count, comments.len(), "")}</p>
+                    <p class="hint" id="comment-count">{fill(words().comment_count, &[("count", &comments.len())])}</p>
                     <ul class="comments">{comments.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
                 }
                 .into_any(),
@@ -208,7 +208,7 @@ pub fn ResultListPage() -> impl IntoView {
             </fieldset>
             // Scrolls sideways when wide: focusable, so a keyboard can scroll it too.
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || words().result_table>{table}</div>
-            <p class="hint">{move || fill(words().hidden_note, admin.settings.get().min_respondents(), "")}</p>
+            <p class="hint">{move || fill(words().hidden_note, &[("minimum", &admin.settings.get().min_respondents())])}</p>
             <h2>{move || words().comments}</h2>
             {comments}
         </section>

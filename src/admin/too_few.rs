@@ -12,6 +12,6 @@ pub fn TooFew(error: ReleaseError) -> impl IntoView {
     let (ReleaseError::TooFew { respondents, minimum } | ReleaseError::TooFewNew { respondents, minimum }) =
         error;
     view! {
-        <p class="too-few" role="status">{move || fill(report(admin.language.get()).too_few, respondents, minimum)}</p>
+        <p class="too-few" role="status">{move || fill(report(admin.language.get()).too_few, &[("respondents", &respondents), ("minimum", &minimum)])}</p>
     }
 }

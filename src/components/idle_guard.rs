@@ -44,7 +44,7 @@ pub fn IdleGuard() -> impl IntoView {
                         aria-describedby="idle-body"
                     >
                         <h2 id="idle-title">{text.still_there_title}</h2>
-                        <p id="idle-body">{fill(text.still_there_body, secs_left, "")}</p>
+                        <p id="idle-body">{fill(text.still_there_body, &[("seconds", &secs_left)])}</p>
                         <button class="primary" autofocus on:click=move |_| kiosk.touch()>
                             {text.still_there_continue}
                         </button>

@@ -20,8 +20,8 @@ pub fn Progress(section: usize) -> impl IntoView {
     view! {
         <div class="progress">
             <p class="progress-text">
-                {move || fill(text().section_of, section + 1, sections)} " · "
-                {move || fill(text().answered_of, answered.get(), questions)}
+                {move || fill(text().section_of, &[("section", &(section + 1)), ("sections", &sections)])} " · "
+                {move || fill(text().answered_of, &[("answered", &answered.get()), ("questions", &questions)])}
             </p>
             <div
                 class="progress-track"

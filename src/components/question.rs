@@ -43,7 +43,7 @@ pub fn Question(
                         prop:value=move || written.get().unwrap_or_default()
                         on:input=move |ev| on_write.run(event_target_value(&ev))
                     ></textarea>
-                    <p class="hint" id=hint_id>{move || fill(ui(language.get()).comment_hint, max_length, "")}</p>
+                    <p class="hint" id=hint_id>{move || fill(ui(language.get()).comment_hint, &[("limit", &max_length)])}</p>
                 </div>
             }
             .into_any()

@@ -4,7 +4,7 @@ use yorisoi_domain::Language;
 
 /// The data page: exports, imports, the baseline and the survey the kiosk runs.
 pub struct DataText {
-    /// `{n}` the other centre's name, `{total}` its id.
+    /// `{name}` the other centre's name, `{id}` its id.
     pub other_centre: &'static str,
     pub export_title: &'static str,
     pub export_help: &'static str,
@@ -49,7 +49,7 @@ pub struct DataText {
 }
 
 const DATA_JA: DataText = DataText {
-    other_centre: "このファイルは別のセンター（{n}、ID {total}）のものです。このセンターの端末のファイルとして取り込みますか？",
+    other_centre: "このファイルは別のセンター（{name}、ID {id}）のものです。このセンターの端末のファイルとして取り込みますか？",
     export_title: "集計データの書き出し",
     export_help: "この端末と取り込んだ端末の集計（人数と合計のみ）をJSONファイルに書き出します。個人の回答と自由記述は含まれません。同じセンターの別の端末や、事務局に送るファイルです。",
     export_button: "書き出す",
@@ -93,7 +93,7 @@ const DATA_JA: DataText = DataText {
 };
 
 const DATA_EN: DataText = DataText {
-    other_centre: "This file is from another centre ({n}, id {total}). Take it in as a file of this centre's kiosks?",
+    other_centre: "This file is from another centre ({name}, id {id}). Take it in as a file of this centre's kiosks?",
     export_title: "Export the aggregates",
     export_help: "Writes this kiosk's and the imported kiosks' aggregates (counts and sums only) to a JSON file. No individual response and no comment is in it. Send it to the centre's other kiosks or to the central organiser.",
     export_button: "Export",

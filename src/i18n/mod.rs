@@ -18,9 +18,10 @@ pub use pages::{pages, PagesText};
 pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
 pub use report::{report, ReportText};
 
-/// Fills `{n}` and `{total}` in a text.
-pub fn fill(template: &str, n: impl ToString, total: impl ToString) -> String {
-    template
-        .replace("{n}", &n.to_string())
-        .replace("{total}", &total.to_string())
+/// Fills the named slots of a sentence: `fill("あと{seconds}秒", &[("seconds", &30)])`. Every
+/// sentence names what it says, so a translation can put each value where its language wants it.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), &value.to_string())
+    })
 }

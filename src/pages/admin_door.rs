@@ -171,7 +171,7 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
             .map_or_else(PinAttempts::default, |json| PinAttempts::from_record(&json, now));
         let wait_ms = attempts.wait_ms(now);
         if wait_ms > 0 {
-            message.set(Some(fill(text().wait, wait_ms.div_ceil(1000), "")));
+            message.set(Some(fill(text().wait, &[("seconds", &wait_ms.div_ceil(1000))])));
             return;
         }
         let entered = pin.get_untracked();
@@ -193,7 +193,7 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
                     let mut said = text().wrong_pin.to_owned();
                     if wait_secs > 0 {
                         said.push(' ');
-                        said.push_str(&fill(text().wait, wait_secs, ""));
+                        said.push_str(&fill(text().wait, &[("seconds", &wait_secs)]));
                     }
                     pin.set(String::new());
                     message.set(Some(said));

@@ -33,7 +33,7 @@ pub(super) fn import(admin: Admin, json: &str) -> Result<Joining, String> {
     };
     let joined = match joining(&holdings, &file, false) {
         Err(ImportError::OtherCentre { name, id }) => {
-            let question = fill(text(language).other_centre, &name, &id);
+            let question = fill(text(language).other_centre, &[("name", &name), ("id", &id)]);
             if !window().confirm_with_message(&question).unwrap_or(false) {
                 return Err(import_error(&ImportError::OtherCentre { name, id }, language));
             }

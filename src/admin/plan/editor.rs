@@ -273,7 +273,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
     view! {
         <section class="data-block measure" data-measure=index aria-labelledby=id("heading")>
             <h2 id=id("heading")>
-                {fill(words.measure_n, index + 1, "")} " · "
+                {fill(words.measure_n, &[("number", &(index + 1))])} " · "
                 {move || with_measure(state, index, |m| m.title.clone())}
             </h2>
             <p class="measure-progress">

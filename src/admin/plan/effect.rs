@@ -36,7 +36,7 @@ pub fn PulseBlock() -> impl IntoView {
             Ok((definition, survey)) => match storage::write(keys::PLAN_PULSE, &definition) {
                 Ok(()) => {
                     made.set(true);
-                    fill(text(language).pulse_made, survey.item_count(), "")
+                    fill(text(language).pulse_made, &[("questions", &survey.item_count())])
                 }
                 Err(fault) => format!(
                     "{}{}",
@@ -98,7 +98,7 @@ pub fn Effects() -> impl IntoView {
         };
         state.plan.with(|plan| match effects(plan, &survey, scores, base, minimum) {
             Err(too_few) => view! {
-                <p class="too-few">{fill(report(language).too_few, too_few.respondents, too_few.minimum)}</p>
+                <p class="too-few">{fill(report(language).too_few, &[("respondents", &too_few.respondents), ("minimum", &too_few.minimum)])}</p>
             }
             .into_any(),
             Ok(found) => found

@@ -34,7 +34,7 @@ pub fn Schedule() -> impl IntoView {
         } else if week > weeks {
             words().ended.to_owned()
         } else {
-            fill(words().this_week, week, "")
+            fill(words().this_week, &[("week", &week)])
         }
     };
     let table = move || {
