@@ -105,14 +105,7 @@ fn stored_pin() -> Option<PinRecord> {
 fn PinField(id: &'static str, label: Signal<&'static str>, value: RwSignal<String>) -> impl IntoView {
     view! {
         <label for=id>{label}</label>
-        <input
-            id=id
-            type="password"
-            inputmode="numeric"
-            autocomplete="off"
-            prop:value=move || value.get()
-            on:input=move |ev| value.set(event_target_value(&ev))
-        />
+        <input id=id type="password" inputmode="numeric" autocomplete="off" bind:value=value />
     }
 }
 

@@ -205,13 +205,7 @@ pub fn DataPage() -> impl IntoView {
                 <h2>{move || words().transfer_title}</h2>
                 <p class="hint">{move || words().transfer_help}</p>
                 <label for="transfer-passphrase">{move || words().passphrase}</label>
-                <input
-                    id="transfer-passphrase"
-                    type="password"
-                    autocomplete="off"
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
+                <input id="transfer-passphrase" type="password" autocomplete="off" bind:value=passphrase />
                 <button class="secondary" id="transfer-export" on:click=on_transfer_export>{move || words().transfer_export}</button>
                 <label for="transfer-file">{move || words().transfer_file}</label>
                 <input id="transfer-file" type="file" accept=".json,application/json" on:change=on_transfer_import />
