@@ -12,6 +12,7 @@ use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIO
 use yorisoi_domain::records::keys;
 
 use crate::crypto;
+use crate::i18n::form_errors::pin_rule_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, fill};
 use crate::kiosk::{now_ms, Kiosk, Screen};
@@ -123,7 +124,7 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
         ev.prevent_default();
         let new_pin = pin.get_untracked();
         if let Err(error) = check_new_pin(&new_pin) {
-            message.set(Some(error.0));
+            message.set(Some(pin_rule_error(&error, kiosk.language.get_untracked())));
             return;
         }
         if new_pin != pin_again.get_untracked() {

@@ -20,31 +20,47 @@ const FIRST_LOCK_MS: u64 = 5_000;
 const LONGEST_LOCK_MS: u64 = 15 * 60 * 1000;
 
 /// A PIN the administrator chose that does not meet the rules.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PinRuleError(pub String);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinRuleError {
+    NotDigits,
+    Length { digits: usize },
+    OneDigitRepeated,
+}
 
 impl fmt::Display for PinRuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            PinRuleError::NotDigits => f.write_str("the PIN may contain digits only"),
+            PinRuleError::Length { digits } => write!(
+                f,
+                "the PIN must have {} to {} digits, not {digits}",
+                PIN_LENGTH.start(),
+                PIN_LENGTH.end()
+            ),
+            PinRuleError::OneDigitRepeated => f.write_str("the PIN must not be one digit repeated"),
+        }
     }
 }
 
 /// Checks a new PIN: 4 to 12 digits, and not one digit repeated.
 pub fn check_new_pin(pin: &str) -> Result<(), PinRuleError> {
     if !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(PinRuleError("the PIN may contain digits only".into()));
+        return Err(PinRuleError::NotDigits);
     }
     if !PIN_LENGTH.contains(&pin.len()) {
-        return Err(PinRuleError(format!(
-            "the PIN must have {} to {} digits",
-            PIN_LENGTH.start(),
-            PIN_LENGTH.end()
-        )));
+        return Err(PinRuleError::Length { digits: pin.len() });
     }
     if pin.chars().all(|c| pin.starts_with(c)) {
-        return Err(PinRuleError("the PIN must not be one digit repeated".into()));
+        return Err(PinRuleError::OneDigitRepeated);
     }
     Ok(())
+}
+
+/// A stored PIN record that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinRecordError {
+    Damaged { reason: String },
+    Unusable,
 }
 
 /// The stored PIN: a salted PBKDF2 hash, never the PIN.
@@ -84,13 +100,15 @@ impl PinRecord {
         serde_json::to_string(self).expect("a PIN record serializes")
     }
 
-    pub fn from_record(json: &str) -> Result<PinRecord, String> {
-        let record: PinRecord = serde_json::from_str(json).map_err(|error| error.to_string())?;
+    pub fn from_record(json: &str) -> Result<PinRecord, PinRecordError> {
+        let record: PinRecord = serde_json::from_str(json).map_err(|error| PinRecordError::Damaged {
+            reason: error.to_string(),
+        })?;
         if record.salt_bytes().is_none_or(|salt| salt.len() != SALT_BYTES)
             || hex::decode(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
             || record.iterations == 0
         {
-            return Err("salt, hash or iterations are not usable".into());
+            return Err(PinRecordError::Unusable);
         }
         Ok(record)
     }

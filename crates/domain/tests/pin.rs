@@ -1,21 +1,21 @@
-use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, FREE_ATTEMPTS, HASH_BYTES, SALT_BYTES};
+use yorisoi_domain::pin::{
+    check_new_pin, PinAttempts, PinRecord, PinRuleError, FREE_ATTEMPTS, HASH_BYTES, SALT_BYTES,
+};
 
 #[test]
 fn a_new_pin_has_four_to_twelve_digits_and_not_one_digit_repeated() {
     assert!(check_new_pin("2580").is_ok());
     assert!(check_new_pin("123456789012").is_ok());
+    assert_eq!(check_new_pin("258"), Err(PinRuleError::Length { digits: 3 }));
     assert_eq!(
-        check_new_pin("258").unwrap_err().0,
-        "the PIN must have 4 to 12 digits"
+        check_new_pin("1234567890123"),
+        Err(PinRuleError::Length { digits: 13 })
     );
-    assert!(check_new_pin("1234567890123").is_err());
+    assert_eq!(check_new_pin("12a4"), Err(PinRuleError::NotDigits));
+    assert_eq!(check_new_pin("0000"), Err(PinRuleError::OneDigitRepeated));
     assert_eq!(
-        check_new_pin("12a4").unwrap_err().0,
-        "the PIN may contain digits only"
-    );
-    assert_eq!(
-        check_new_pin("0000").unwrap_err().0,
-        "the PIN must not be one digit repeated"
+        PinRuleError::Length { digits: 3 }.to_string(),
+        "the PIN must have 4 to 12 digits, not 3"
     );
 }
 
