@@ -29,10 +29,23 @@ pub fn new_id() -> String {
         .collect()
 }
 
+/// Why WebCrypto gave no result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CryptoError {
+    /// The browser refused the operation (no secure context, or an unsupported algorithm).
+    Refused,
+    /// Decryption failed its tag check: a wrong passphrase, or a changed file.
+    WrongKeyOrChanged,
+}
+
+fn refused(_: JsValue) -> CryptoError {
+    CryptoError::Refused
+}
+
 /// PBKDF2-HMAC-SHA-256 of `pin`, `HASH_BYTES` long.
-pub async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, String> {
+pub async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, CryptoError> {
     let subtle = crypto().subtle();
-    let describe = |error: JsValue| format!("WebCrypto refused: {error:?}");
+    let describe = refused;
     let usages = Array::of1(&JsValue::from_str("deriveBits"));
     let key_promise = subtle
         .import_key_with_str("raw", &Uint8Array::from(pin.as_bytes()), "PBKDF2", false, &usages)
@@ -55,9 +68,9 @@ pub async fn pbkdf2(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, 
 }
 
 /// A 256-bit AES-GCM key from a passphrase, by PBKDF2.
-async fn aes_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, String> {
+async fn aes_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, CryptoError> {
     let bits = pbkdf2(passphrase, salt, iterations).await?;
-    let describe = |error: JsValue| format!("WebCrypto refused: {error:?}");
+    let describe = refused;
     let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
     let promise = crypto()
         .subtle()
@@ -79,9 +92,9 @@ pub async fn seal(
     iterations: u32,
     iv: &[u8],
     plaintext: &[u8],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, CryptoError> {
     let key = aes_key(passphrase, salt, iterations).await?;
-    let describe = |error: JsValue| format!("WebCrypto refused: {error:?}");
+    let describe = refused;
     let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
     let promise = crypto()
         .subtle()
@@ -98,15 +111,15 @@ pub async fn open(
     iterations: u32,
     iv: &[u8],
     ciphertext: &[u8],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, CryptoError> {
     let key = aes_key(passphrase, salt, iterations).await?;
     let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
     let promise = crypto()
         .subtle()
         .decrypt_with_object_and_buffer_source(&params, &key, &Uint8Array::from(ciphertext))
-        .map_err(|error| format!("WebCrypto refused: {error:?}"))?;
+        .map_err(refused)?;
     let opened = JsFuture::from(promise)
         .await
-        .map_err(|_| "the passphrase is wrong, or the file was changed".to_owned())?;
+        .map_err(|_| CryptoError::WrongKeyOrChanged)?;
     Ok(Uint8Array::new(&opened).to_vec())
 }

@@ -46,9 +46,9 @@ fn impossible(problem: &Impossible, language: Language) -> String {
             format!("the anonymity minimum is {minimum}; it must be from 3 to 100")
         }
         BadId { field, value } if ja => {
-            format!("{field} の値 {value:?} が16桁の英小文字・数字ではありません")
+            format!("{field} の値 “{value}” が16桁の英小文字・数字ではありません")
         }
-        BadId { field, value } => format!("{field} {value:?} is not 16 lowercase hex digits"),
+        BadId { field, value } => format!("{field} “{value}” is not 16 lowercase hex digits"),
         GroupTwice { place } if ja => format!("{}が2回書かれています", at(place)),
         GroupTwice { place } => format!("{} appears twice", at(place)),
         NoSuchGroup { place } if ja => format!("この調査には{}がありません", at(place)),
@@ -113,10 +113,10 @@ fn impossible(problem: &Impossible, language: Language) -> String {
             format!("{attribute} のグループの「{item}」の回答数がセンター全体より多くなっています")
         }
         GroupCountsExceedCentre { attribute, item } => {
-            format!("the groups of {attribute} have more answers to {item:?} than the whole centre")
+            format!("the groups of {attribute} have more answers to “{item}” than the whole centre")
         }
         UnknownItem { place, item } if ja => format!("{}：この調査に設問「{item}」はありません", at(place)),
-        UnknownItem { place, item } => format!("{}: this survey has no item {item:?}", at(place)),
+        UnknownItem { place, item } => format!("{}: this survey has no item “{item}”", at(place)),
         AttributeItem { place, item } if ja => {
             format!(
                 "{}：属性の設問「{item}」が含まれています（書き出しには含まれないはずです）",
@@ -125,14 +125,14 @@ fn impossible(problem: &Impossible, language: Language) -> String {
         }
         AttributeItem { place, item } => {
             format!(
-                "{}: it holds the attribute {item:?}, which an export never carries",
+                "{}: it holds the attribute “{item}”, which an export never carries",
                 at(place)
             )
         }
         BadValue { place, item, value } if ja => {
-            format!("{}：設問「{item}」に値 {value:?} はありません", at(place))
+            format!("{}：設問「{item}」に値 “{value}” はありません", at(place))
         }
-        BadValue { place, item, value } => format!("{}: item {item:?} has no value {value:?}", at(place)),
+        BadValue { place, item, value } => format!("{}: item “{item}” has no value “{value}”", at(place)),
         MoreAnswersThanRespondents {
             place,
             item,
@@ -148,7 +148,7 @@ fn impossible(problem: &Impossible, language: Language) -> String {
             answered,
             respondents,
         } => format!(
-            "{}: item {item:?} has {answered} answers from {respondents} respondents",
+            "{}: item “{item}” has {answered} answers from {respondents} respondents",
             at(place)
         ),
         ItemUnderMinimum {
@@ -166,7 +166,7 @@ fn impossible(problem: &Impossible, language: Language) -> String {
             answered,
             minimum,
         } => format!(
-            "{}: item {item:?} has {answered} answers, under the minimum of {minimum}",
+            "{}: item “{item}” has {answered} answers, under the minimum of {minimum}",
             at(place)
         ),
         PairsInGroup { place, item } if ja => {
@@ -177,14 +177,14 @@ fn impossible(problem: &Impossible, language: Language) -> String {
         }
         PairsInGroup { place, item } => {
             format!(
-                "{}: item {item:?} has sums against the KGI, which only the whole centre may have",
+                "{}: item “{item}” has sums against the KGI, which only the whole centre may have",
                 at(place)
             )
         }
         ImpossiblePairs { item } if ja => {
             format!("設問「{item}」の幸福度との合計値が、どの回答からも出ない値です")
         }
-        ImpossiblePairs { item } => format!("item {item:?} has sums against the KGI that no answers give"),
+        ImpossiblePairs { item } => format!("item “{item}” has sums against the KGI that no answers give"),
         RepresentativeLevel { item, level } if ja => {
             format!("代表者の回答「{item}」が {level} です（1〜5 のはずです）")
         }

@@ -2,6 +2,7 @@
 //! words. Survey wording lives in the survey definitions.
 
 mod admin;
+pub mod crypto_errors;
 mod data;
 pub mod file_errors;
 pub mod form_errors;

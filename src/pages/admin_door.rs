@@ -12,6 +12,7 @@ use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIO
 use yorisoi_domain::records::keys;
 
 use crate::crypto;
+use crate::i18n::crypto_errors::crypto_error;
 use crate::i18n::form_errors::pin_rule_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, fill};
@@ -145,7 +146,7 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
                         )
                     })
                 }
-                Err(error) => Err(error),
+                Err(error) => Err(crypto_error(error, kiosk.language.get_untracked()).to_owned()),
             };
             busy.set(false);
             match outcome {
@@ -192,7 +193,9 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
                     pin.set(String::new());
                     message.set(Some(said));
                 }
-                Err(error) => message.set(Some(error)),
+                Err(error) => message.set(Some(
+                    crypto_error(error, kiosk.language.get_untracked()).to_owned(),
+                )),
             }
         });
     };

@@ -37,7 +37,7 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
   await otherKiosk.admin.openPage("データ");
   await otherKiosk.page.locator("#transfer-passphrase").fill("wrong passphrase");
   await otherKiosk.page.locator("#transfer-file").setInputFiles(await download.path());
-  await expect(otherKiosk.page.locator("#transfer-message")).toContainText("the passphrase is wrong, or the file was changed");
+  await expect(otherKiosk.page.locator("#transfer-message")).toContainText("パスフレーズが違うか、ファイルが変更されています。");
   await otherKiosk.page.locator("#transfer-passphrase").fill("sapporo-2026-kiosks");
   await otherKiosk.page.locator("#transfer-file").setInputFiles(await download.path());
   await expect(otherKiosk.page.locator("#transfer-message")).toHaveText("3件の回答を取り込みました。すでにあった回答：0");

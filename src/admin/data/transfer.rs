@@ -14,6 +14,7 @@ use super::export::transferred_devices;
 use crate::admin::context::Admin;
 use crate::crypto::{self, random_bytes};
 use crate::download::save_file;
+use crate::i18n::crypto_errors::crypto_error;
 use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
@@ -31,7 +32,9 @@ pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<S
     let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
     let salt = random_bytes::<16>();
     let iv = random_bytes::<12>();
-    let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
+    let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext)
+        .await
+        .map_err(|error| crypto_error(error, admin.language.get_untracked()).to_owned())?;
     let device =
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let created_at = utc_timestamp(now_ms() as u64);
@@ -78,7 +81,9 @@ pub(super) async fn read_transfer(
     let salt = field("salt", &file.salt)?;
     let iv = field("iv", &file.iv)?;
     let ciphertext = field("ciphertext", &file.ciphertext)?;
-    let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext).await?;
+    let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext)
+        .await
+        .map_err(|error| crypto_error(error, admin.language.get_untracked()).to_owned())?;
     let entries = storage::entries();
     let known: BTreeSet<String> =
         Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())))
