@@ -1,192 +1,19 @@
-//! The national benchmark: a dated, versioned snapshot of every benchmark centre's results,
-//! and where a centre stands against it.
-//!
-//! A measure is the KGI (a centre's mean, 0-10), a factor (a centre's mean of its items'
-//! favourable %), or an item (a centre's favourable %). The snapshot keeps every centre's value,
-//! so rank, percentile and quantiles are exact, and a summary per size category for people
-//! reading the file.
+//! The snapshot file: its format, building it from centres, reading and checking it.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scoring::{Scores, Share};
-use crate::survey::{Factor, SurveyDefinition};
-use crate::text::{Language, Text};
+use crate::scoring::Scores;
+use crate::survey::SurveyDefinition;
+use crate::text::Text;
+
+use super::measure::{Measure, SizeCategory};
+use super::standing::{Standing, Summary};
 
 pub const FORMAT: &str = "yorisoi-benchmark";
 pub const FORMAT_VERSION: u32 = 1;
-
-/// The two award categories.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SizeCategory {
-    /// 大規模センター
-    Large,
-    /// 中・小規模センター
-    MidSmall,
-}
-
-impl SizeCategory {
-    pub const ALL: [SizeCategory; 2] = [SizeCategory::Large, SizeCategory::MidSmall];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            SizeCategory::Large => "large",
-            SizeCategory::MidSmall => "mid_small",
-        }
-    }
-
-    pub fn name(self, language: Language) -> &'static str {
-        match (self, language) {
-            (SizeCategory::Large, Language::Ja) => "大規模センター",
-            (SizeCategory::Large, Language::En) => "Large centres",
-            (SizeCategory::MidSmall, Language::Ja) => "中・小規模センター",
-            (SizeCategory::MidSmall, Language::En) => "Mid-size and small centres",
-        }
-    }
-}
-
-/// What is measured, and its key in the snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Measure {
-    Kgi,
-    Factor(Factor),
-    Item(String),
-}
-
-impl Measure {
-    pub fn key(&self) -> String {
-        match self {
-            Measure::Kgi => "kgi".to_owned(),
-            Measure::Factor(factor) => format!("factor:{}", factor.id()),
-            Measure::Item(id) => format!("item:{id}"),
-        }
-    }
-
-    /// What a person reads: the KGI's and items' wording, the factor's name.
-    pub fn label(&self, survey: &SurveyDefinition, language: Language) -> String {
-        match self {
-            Measure::Kgi => match language {
-                Language::Ja => "幸福度（KGI）".to_owned(),
-                Language::En => "Happiness at work (KGI)".to_owned(),
-            },
-            Measure::Factor(factor) => factor.name(language).to_owned(),
-            Measure::Item(id) => survey
-                .item(id)
-                .map_or_else(|| id.clone(), |item| item.text.get(language).to_owned()),
-        }
-    }
-
-    /// A centre's value of this measure; `None` when nobody answered.
-    pub fn value(&self, scores: &Scores) -> Option<f64> {
-        match self {
-            Measure::Kgi => scores.kgi()?.mean(),
-            Measure::Factor(factor) => scores.factor(*factor).favourable_percent,
-            Measure::Item(id) => scores.item(id)?.favourable.and_then(Share::percent),
-        }
-    }
-
-    /// Every measure a survey has: the KGI, the seven factors, and each item that leans.
-    pub fn all(survey: &SurveyDefinition) -> Vec<Measure> {
-        let mut measures = vec![Measure::Kgi];
-        measures.extend(Factor::ALL.map(Measure::Factor));
-        measures.extend(
-            survey
-                .choice_items()
-                .filter(|item| !matches!(item.kind, crate::ItemKind::Attribute | crate::ItemKind::Kgi))
-                .map(|item| Measure::Item(item.id.clone())),
-        );
-        measures
-    }
-}
-
-/// Mean, standard deviation and quantiles of a set of centre values.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Summary {
-    pub centres: u32,
-    pub mean: f64,
-    /// Population standard deviation.
-    pub sd: f64,
-    pub median: f64,
-    /// The top quartile's threshold (75th percentile).
-    pub p75: f64,
-    /// The top 10%'s threshold (90th percentile).
-    pub p90: f64,
-}
-
-impl Summary {
-    /// `None` for no values.
-    pub fn of(values: &[f64]) -> Option<Summary> {
-        if values.is_empty() {
-            return None;
-        }
-        let mut sorted = values.to_vec();
-        sorted.sort_by(f64::total_cmp);
-        let n = sorted.len() as f64;
-        let mean = sorted.iter().sum::<f64>() / n;
-        let sd = (sorted.iter().map(|value| (value - mean).powi(2)).sum::<f64>() / n).sqrt();
-        Some(Summary {
-            centres: sorted.len() as u32,
-            mean,
-            sd,
-            median: quantile(&sorted, 0.5),
-            p75: quantile(&sorted, 0.75),
-            p90: quantile(&sorted, 0.9),
-        })
-    }
-}
-
-/// The `q` quantile of sorted values, interpolating linearly between the two nearest ranks
-/// (the common "type 7" definition).
-pub fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let position = q * (sorted.len() - 1) as f64;
-    let below = position.floor() as usize;
-    let above = position.ceil() as usize;
-    sorted[below] + (sorted[above] - sorted[below]) * (position - below as f64)
-}
-
-/// Where one centre's value stands among the benchmark centres' values.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Standing {
-    pub value: f64,
-    /// 1 + the benchmark centres with a higher value.
-    pub rank: u32,
-    /// The benchmark centres plus this one.
-    pub of: u32,
-    /// The share of benchmark centres below this value, ties counting half, in percent.
-    pub percentile: f64,
-    /// 偏差値: 50 + 10 z, with z from the benchmark's mean and population standard deviation.
-    pub deviation: f64,
-    /// Value minus the benchmark mean.
-    pub difference: f64,
-    pub summary: Summary,
-}
-
-impl Standing {
-    pub fn among(value: f64, peers: &[f64]) -> Option<Standing> {
-        let summary = Summary::of(peers)?;
-        let higher = peers.iter().filter(|peer| **peer > value).count();
-        let lower = peers.iter().filter(|peer| **peer < value).count();
-        let ties = peers.len() - higher - lower;
-        let z = if summary.sd > 0.0 {
-            (value - summary.mean) / summary.sd
-        } else {
-            0.0
-        };
-        Some(Standing {
-            value,
-            rank: higher as u32 + 1,
-            of: peers.len() as u32 + 1,
-            percentile: (lower as f64 + ties as f64 / 2.0) * 100.0 / peers.len() as f64,
-            deviation: 50.0 + 10.0 * z,
-            difference: value - summary.mean,
-            summary,
-        })
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
