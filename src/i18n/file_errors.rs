@@ -2,6 +2,8 @@
 //! problem with its values. The domain's `Display` is the CLI's English; the app words them here.
 
 use yorisoi_domain::export::{ExportError, ImportError, Impossible, Included, Place, MAX_IMPORT_BYTES};
+use yorisoi_domain::records::RecordError;
+use yorisoi_domain::transfer::TransferError;
 use yorisoi_domain::Language;
 
 fn place(place: &Place, language: Language) -> String {
@@ -309,5 +311,50 @@ pub fn export_error(error: &ExportError, language: Language) -> String {
         ),
         ExportError::Overflow if ja => "数が大きくなりすぎて書き出せません".into(),
         ExportError::Overflow => "the counts overflow".into(),
+    }
+}
+
+/// Why a device-transfer file was refused, in `language`.
+pub fn transfer_error(error: &TransferError, language: Language) -> String {
+    let ja = language == Language::Ja;
+    let limit = MAX_IMPORT_BYTES / 1_048_576;
+    match error {
+        TransferError::TooLarge if ja => format!("ファイルが {limit} MB を超えています"),
+        TransferError::TooLarge => format!("the file is larger than {limit} MB"),
+        TransferError::NotATransferFile { reason } if ja => {
+            format!("端末間移行ファイルではありません（{reason}）")
+        }
+        TransferError::NotATransferFile { reason } => format!("not a device-transfer file ({reason})"),
+        TransferError::UnknownFormat { format, version } if ja => {
+            format!("形式「{format}」バージョン {version} は読めません")
+        }
+        TransferError::UnknownFormat { format, version } => {
+            format!("unknown format “{format}” version {version}")
+        }
+        TransferError::DamagedContents { .. } if ja => "復号した中身が壊れています".into(),
+        TransferError::DamagedContents { .. } => "the decrypted contents are damaged".into(),
+        TransferError::OtherSurvey { file, kiosk } if ja => {
+            format!("別の調査（{file}）の回答です。この端末の調査は {kiosk} です")
+        }
+        TransferError::OtherSurvey { file, kiosk } => {
+            format!("the responses are for survey {file}, but this kiosk runs {kiosk}")
+        }
+        TransferError::BadResponse { number, problem } => {
+            let what = match (problem, ja) {
+                (RecordError::OtherSurvey(key), true) => format!("別の調査（{key}）の回答です"),
+                (RecordError::OtherSurvey(key), false) => format!("is for survey {key}"),
+                (RecordError::NewerSchema(version), true) => format!("新しい版（{version}）で書かれています"),
+                (RecordError::NewerSchema(version), false) => {
+                    format!("was written by a newer version ({version})")
+                }
+                (RecordError::Corrupt(_), true) => "壊れています".into(),
+                (RecordError::Corrupt(_), false) => "is damaged".into(),
+            };
+            if ja {
+                format!("{number}件目の回答は{what}")
+            } else {
+                format!("response {number} {what}")
+            }
+        }
     }
 }

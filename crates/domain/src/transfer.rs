@@ -44,30 +44,71 @@ pub struct TransferContents {
     pub responses: Vec<String>,
 }
 
+/// Why a transfer file cannot be taken in.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TransferError(pub String);
+pub enum TransferError {
+    TooLarge,
+    NotATransferFile {
+        reason: String,
+    },
+    UnknownFormat {
+        format: String,
+        version: u32,
+    },
+    DamagedContents {
+        reason: String,
+    },
+    OtherSurvey {
+        file: String,
+        kiosk: String,
+    },
+    /// Response `number` (from 1) does not read.
+    BadResponse {
+        number: usize,
+        problem: RecordError,
+    },
+}
 
 impl fmt::Display for TransferError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            TransferError::TooLarge => {
+                write!(f, "the file is larger than {} MB", MAX_IMPORT_BYTES / 1_048_576)
+            }
+            TransferError::NotATransferFile { reason } => write!(f, "not a device-transfer file: {reason}"),
+            TransferError::UnknownFormat { format, version } => {
+                write!(f, "unknown format {format:?} version {version}")
+            }
+            TransferError::DamagedContents { reason } => {
+                write!(f, "the decrypted contents are damaged: {reason}")
+            }
+            TransferError::OtherSurvey { file, kiosk } => {
+                write!(
+                    f,
+                    "the responses are for survey {file}, but this kiosk runs {kiosk}"
+                )
+            }
+            TransferError::BadResponse { number, problem } => write!(f, "response {number} is {problem}"),
+        }
     }
 }
+
+impl std::error::Error for TransferError {}
 
 impl TransferFile {
     pub fn parse(bytes: &[u8]) -> Result<TransferFile, TransferError> {
         if bytes.len() > MAX_IMPORT_BYTES {
-            return Err(TransferError(format!(
-                "the file is larger than {} MB",
-                MAX_IMPORT_BYTES / 1_048_576
-            )));
+            return Err(TransferError::TooLarge);
         }
-        let file: TransferFile = serde_json::from_slice(bytes)
-            .map_err(|error| TransferError(format!("not a device-transfer file: {error}")))?;
+        let file: TransferFile =
+            serde_json::from_slice(bytes).map_err(|error| TransferError::NotATransferFile {
+                reason: error.to_string(),
+            })?;
         if file.format != TRANSFER_FORMAT || file.format_version != TRANSFER_FORMAT_VERSION {
-            return Err(TransferError(format!(
-                "unknown format {:?} version {}",
-                file.format, file.format_version
-            )));
+            return Err(TransferError::UnknownFormat {
+                format: file.format,
+                version: file.format_version,
+            });
         }
         Ok(file)
     }
@@ -95,23 +136,24 @@ impl TransferContents {
         survey: &SurveyDefinition,
         known_ids: &BTreeSet<String>,
     ) -> Result<Vec<Response>, TransferError> {
-        let contents: TransferContents = serde_json::from_slice(plaintext)
-            .map_err(|error| TransferError(format!("the decrypted contents are damaged: {error}")))?;
+        let contents: TransferContents =
+            serde_json::from_slice(plaintext).map_err(|error| TransferError::DamagedContents {
+                reason: error.to_string(),
+            })?;
         if contents.survey != survey.key.to_string() {
-            return Err(TransferError(format!(
-                "the responses are for survey {}, but this kiosk runs {}",
-                contents.survey, survey.key
-            )));
+            return Err(TransferError::OtherSurvey {
+                file: contents.survey,
+                kiosk: survey.key.to_string(),
+            });
         }
         let mut fresh = Vec::new();
         let mut seen = BTreeSet::new();
         for (index, record) in contents.responses.iter().enumerate() {
-            let response = Response::from_record(survey, record).map_err(|error| match error {
-                RecordError::OtherSurvey(key) => {
-                    TransferError(format!("response {} is for survey {key}", index + 1))
-                }
-                other => TransferError(format!("response {} is {other}", index + 1)),
-            })?;
+            let response =
+                Response::from_record(survey, record).map_err(|problem| TransferError::BadResponse {
+                    number: index + 1,
+                    problem,
+                })?;
             if seen.insert(response.id.clone()) && !known_ids.contains(&response.id) {
                 fresh.push(response);
             }

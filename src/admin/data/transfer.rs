@@ -15,7 +15,7 @@ use crate::admin::context::Admin;
 use crate::crypto::{self, random_bytes};
 use crate::download::save_file;
 use crate::i18n::crypto_errors::crypto_error;
-use crate::i18n::file_errors::import_error;
+use crate::i18n::file_errors::{import_error, transfer_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
 use crate::results::{device_id, imports};
@@ -63,7 +63,8 @@ pub(super) async fn read_transfer(
     passphrase: String,
 ) -> Result<(usize, usize), String> {
     let survey = admin.survey.get_value();
-    let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
+    let file = TransferFile::parse(json.as_bytes())
+        .map_err(|error| transfer_error(&error, admin.language.get_untracked()))?;
     let own_device =
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
@@ -92,7 +93,8 @@ pub(super) async fn read_transfer(
             .map(|response| response.id)
             .collect();
     let total = serde_json::from_slice::<TransferContents>(&plaintext).map_or(0, |c| c.responses.len());
-    let fresh = TransferContents::new_responses(&plaintext, &survey, &known).map_err(|error| error.0)?;
+    let fresh = TransferContents::new_responses(&plaintext, &survey, &known)
+        .map_err(|error| transfer_error(&error, admin.language.get_untracked()))?;
     let mut written: Vec<String> = Vec::new();
     for response in &fresh {
         if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
