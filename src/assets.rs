@@ -4,6 +4,7 @@
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use yorisoi_domain::benchmark::SnapshotError;
 use yorisoi_domain::settings::{ActiveSurvey, SurveySource, EMPLOYEE_FILE};
 use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
 
@@ -13,12 +14,40 @@ pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
 const ECHARTS: &str = "vendor/echarts.min.js";
 
+/// Why a file of the app did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: the server or the network is down, and no copy is cached.
+    Unreachable,
+    /// The server answered with this status.
+    Http(u16),
+    /// The answer could not be read as text.
+    Unreadable,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Unreachable => f.write_str("could not be fetched (is the server reachable?)"),
+            FetchError::Http(status) => write!(f, "could not be loaded: HTTP {status}"),
+            FetchError::Unreadable => f.write_str("could not be read"),
+        }
+    }
+}
+
+/// Why the benchmark cannot be compared with: the file did not arrive, or it does not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BenchmarkError {
+    Fetch(FetchError),
+    Snapshot(SnapshotError),
+}
+
 pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionError>> {
     let text = fetch_text(file).await.map_err(|problem| {
         vec![DefinitionError {
             file: file.to_owned(),
             location: "file".to_owned(),
-            problem,
+            problem: problem.to_string(),
         }]
     })?;
     SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
@@ -39,33 +68,27 @@ pub async fn load_active_survey(active: ActiveSurvey) -> Result<SurveyDefinition
 }
 
 /// A definition's text as served, for cutting a pulse survey from it.
-pub async fn load_survey_text(file: &str) -> Result<String, String> {
-    fetch_text(file)
-        .await
-        .map_err(|problem| format!("{file} {problem}"))
+pub async fn load_survey_text(file: &str) -> Result<String, FetchError> {
+    fetch_text(file).await
 }
 
-pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, String> {
-    let text = fetch_text(BENCHMARK)
-        .await
-        .map_err(|problem| format!("{BENCHMARK} {problem}"))?;
-    Snapshot::parse(&text, survey).map_err(|error| error.0)
+pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, BenchmarkError> {
+    let text = fetch_text(BENCHMARK).await.map_err(BenchmarkError::Fetch)?;
+    Snapshot::parse(&text, survey).map_err(BenchmarkError::Snapshot)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| "could not be fetched (is the server reachable?)".to_owned())?;
+        .map_err(|_| FetchError::Unreachable)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
-        return Err(format!("could not be loaded: HTTP {}", response.status()));
+        return Err(FetchError::Http(response.status()));
     }
-    let text = response.text().map_err(|_| "could not be read".to_owned())?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| "could not be read".to_owned())?;
-    text.as_string().ok_or_else(|| "is not text".to_owned())
+    let text = response.text().map_err(|_| FetchError::Unreadable)?;
+    let text = JsFuture::from(text).await.map_err(|_| FetchError::Unreadable)?;
+    text.as_string().ok_or(FetchError::Unreadable)
 }
 
 /// Loads the vendored ECharts once; charming's renderer needs the global `echarts`.

@@ -13,7 +13,7 @@ use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, Su
 use yorisoi_domain::{Scores, Tally};
 
 use crate::admin::context::Admin;
-use crate::assets::{self, REPRESENTATIVE_SURVEY};
+use crate::assets::{self, BenchmarkError, REPRESENTATIVE_SURVEY};
 use crate::crypto::new_id;
 use crate::kiosk::now_ms;
 use crate::storage::{self, StorageFault};
@@ -21,7 +21,7 @@ use crate::storage::{self, StorageFault};
 /// Loaded once when the administration opens, shared by its pages.
 #[derive(Clone, Copy)]
 pub struct AdminData {
-    pub benchmark: LocalResource<Result<Snapshot, String>>,
+    pub benchmark: LocalResource<Result<Snapshot, BenchmarkError>>,
     pub representative: LocalResource<Result<Arc<SurveyDefinition>, Vec<DefinitionError>>>,
 }
 

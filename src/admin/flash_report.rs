@@ -12,8 +12,9 @@ use yorisoi_domain::{Scores, Share, Snapshot};
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
-use crate::assets;
+use crate::assets::{self, BenchmarkError};
 use crate::charts;
+use crate::i18n::load_errors::benchmark_error;
 use crate::i18n::{fill, report as text};
 use crate::results::{baseline, whole_centre, AdminData};
 
@@ -98,13 +99,14 @@ pub fn FlashReportPage() -> impl IntoView {
 }
 
 #[component]
-fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, String>>>) -> impl IntoView {
+fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, BenchmarkError>>>) -> impl IntoView {
     let admin = expect_context::<Admin>();
     move || {
         let words = text(admin.language.get());
         match benchmark.get() {
             None => view! { <p class="benchmark-note">{words.loading}</p> }.into_any(),
             Some(Err(problem)) => {
+                let problem = benchmark_error(&problem, admin.language.get());
                 view! { <p class="benchmark-note problem" role="alert">{words.no_benchmark}{problem}</p> }.into_any()
             }
             Some(Ok(snapshot)) => view! {

@@ -22,6 +22,7 @@ use yorisoi_domain::SurveyDefinition;
 use crate::admin::context::Admin;
 use crate::assets;
 use crate::download::save_file;
+use crate::i18n::load_errors::fetch_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, file_error, pages, plan as text, plan_error, report};
 use crate::storage;
@@ -112,8 +113,10 @@ pub fn PlanPage() -> impl IntoView {
     let admin = expect_context::<Admin>();
     let words = move || text(admin.language.get());
     // The plan is about the full survey's items, whichever survey the admin runs now.
-    let employee = LocalResource::new(|| async {
-        let json = assets::load_survey_text(EMPLOYEE_FILE).await?;
+    let employee = LocalResource::new(move || async move {
+        let json = assets::load_survey_text(EMPLOYEE_FILE)
+            .await
+            .map_err(|error| fetch_error(error, admin.language.get_untracked()))?;
         let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json).map_err(|errors| errors.to_string())?;
         Ok::<_, String>((Arc::new(json), Arc::new(survey)))
     });

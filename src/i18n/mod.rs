@@ -7,6 +7,7 @@ mod data;
 pub mod file_errors;
 pub mod form_errors;
 mod kiosk;
+pub mod load_errors;
 mod pages;
 mod plan;
 mod report;

@@ -63,7 +63,7 @@ test("a pulse survey against the full survey before it shows each change and whe
   // The flash report shows the change per factor too; the benchmark is for the full survey.
   await kiosk.admin.openReport();
   await expect(page.locator('tr[data-factor="learning_growth"] .change')).toHaveText("+100.0");
-  await expect(page.locator(".benchmark-note.problem")).toContainText("the benchmark is for survey employee");
+  await expect(page.locator(".benchmark-note.problem")).toContainText("ベンチマークは別の調査（employee@");
 });
 
 test("the result list shows the change since the baseline beside the whole centre", async ({ kiosk, page }) => {

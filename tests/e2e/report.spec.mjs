@@ -141,7 +141,7 @@ test.describe("without the benchmark", () => {
   await takeSurveys(kiosk, 5);
   await kiosk.admin.open("2580", { firstUse: true });
   await kiosk.admin.openReport();
-  await expect(page.locator(".benchmark-note.problem")).toContainText("全国ベンチマークを読み込めませんでした：benchmark/benchmark.json could not be loaded: HTTP 404");
+  await expect(page.locator(".benchmark-note.problem")).toContainText("全国ベンチマークを読み込めませんでした：サーバーが読み込みを断りました（HTTP 404）。");
   await expect(page.locator("#kgi-mean")).toHaveText("7.00");
   await expect(page.locator("#kgi-rank")).toHaveText("–");
   // The survey still works.

@@ -2,6 +2,7 @@ mod common;
 
 use common::*;
 use serde_json::json;
+use yorisoi_domain::benchmark::SnapshotError;
 use yorisoi_domain::benchmark::{quantile, CentreValues, Summary};
 use yorisoi_domain::{Measure, SizeCategory, Snapshot, Standing};
 
@@ -98,17 +99,31 @@ fn a_snapshot_reads_back_and_bad_ones_are_refused_with_the_reason() {
     let refused = |change: &dyn Fn(&mut serde_json::Value)| {
         let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
         change(&mut value);
-        Snapshot::parse(&value.to_string(), &survey).unwrap_err().0
+        Snapshot::parse(&value.to_string(), &survey).unwrap_err()
     };
-    assert!(Snapshot::parse("{", &survey)
-        .unwrap_err()
-        .0
-        .starts_with("the benchmark file is not readable"));
-    assert!(refused(&|v| v["survey"]["version"] = json!("2")).contains("is for survey small version 2"));
-    assert!(refused(&|v| v["format_version"] = json!(9)).contains("version 9"));
-    assert!(refused(&|v| v["centres"] = json!(4)).contains("3 centre sizes for 4 centres"));
-    assert!(refused(&|v| {
-        v["measures"]["kgi"]["values"].as_array_mut().unwrap().pop();
-    })
-    .contains("kgi does not have one value per centre"));
+    assert!(matches!(
+        Snapshot::parse("{", &survey),
+        Err(SnapshotError::NotReadable { .. })
+    ));
+    assert_eq!(
+        refused(&|v| v["survey"]["version"] = json!("2")),
+        SnapshotError::OtherSurvey {
+            file: "small@2".into(),
+            kiosk: "small@1".into()
+        }
+    );
+    assert_eq!(
+        refused(&|v| v["format_version"] = json!(9)),
+        SnapshotError::OtherFormat {
+            format: "yorisoi-benchmark".into(),
+            version: 9
+        }
+    );
+    assert_eq!(refused(&|v| v["centres"] = json!(4)), SnapshotError::Inconsistent);
+    assert_eq!(
+        refused(&|v| {
+            v["measures"]["kgi"]["values"].as_array_mut().unwrap().pop();
+        }),
+        SnapshotError::Inconsistent
+    );
 }

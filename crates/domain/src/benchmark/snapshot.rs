@@ -59,13 +59,39 @@ pub struct Snapshot {
 
 /// Why a snapshot cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SnapshotError(pub String);
+pub enum SnapshotError {
+    NotReadable {
+        reason: String,
+    },
+    OtherFormat {
+        format: String,
+        version: u32,
+    },
+    OtherSurvey {
+        file: String,
+        kiosk: String,
+    },
+    /// The file's lists do not agree with its number of centres.
+    Inconsistent,
+}
 
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            SnapshotError::NotReadable { reason } => write!(f, "the benchmark file is not readable: {reason}"),
+            SnapshotError::OtherFormat { format, version } => write!(
+                f,
+                "the benchmark file is format {format} version {version}; this app reads {FORMAT} version {FORMAT_VERSION}"
+            ),
+            SnapshotError::OtherSurvey { file, kiosk } => {
+                write!(f, "the benchmark is for survey {file}, but this kiosk runs {kiosk}")
+            }
+            SnapshotError::Inconsistent => f.write_str("the benchmark's lists do not agree with its number of centres"),
+        }
     }
 }
+
+impl std::error::Error for SnapshotError {}
 
 /// One centre's values, the input of [`Snapshot::build`].
 #[derive(Debug, Clone, PartialEq)]
@@ -121,42 +147,31 @@ impl Snapshot {
 
     /// Reads a snapshot and checks it is one the app can use with `survey`.
     pub fn parse(json: &str, survey: &SurveyDefinition) -> Result<Snapshot, SnapshotError> {
-        let snapshot: Snapshot = serde_json::from_str(json)
-            .map_err(|error| SnapshotError(format!("the benchmark file is not readable: {error}")))?;
+        let snapshot: Snapshot = serde_json::from_str(json).map_err(|error| SnapshotError::NotReadable {
+            reason: error.to_string(),
+        })?;
         if snapshot.format != FORMAT || snapshot.format_version != FORMAT_VERSION {
-            return Err(SnapshotError(format!(
-                "the benchmark file is format {} version {}; this app reads {FORMAT} version {FORMAT_VERSION}",
-                snapshot.format, snapshot.format_version
-            )));
+            return Err(SnapshotError::OtherFormat {
+                format: snapshot.format,
+                version: snapshot.format_version,
+            });
         }
         if snapshot.survey.id != survey.key.id || snapshot.survey.version != survey.key.version {
-            return Err(SnapshotError(format!(
-                "the benchmark is for survey {} version {}, but this kiosk runs {} version {}",
-                snapshot.survey.id, snapshot.survey.version, survey.key.id, survey.key.version
-            )));
+            return Err(SnapshotError::OtherSurvey {
+                file: format!("{}@{}", snapshot.survey.id, snapshot.survey.version),
+                kiosk: format!("{}@{}", survey.key.id, survey.key.version),
+            });
         }
         let centres = snapshot.centre_sizes.len();
-        if centres == 0 || centres != snapshot.centres as usize {
-            return Err(SnapshotError(format!(
-                "the benchmark lists {} centre sizes for {} centres",
-                centres, snapshot.centres
-            )));
-        }
-        if !snapshot.centre_respondents.is_empty() && snapshot.centre_respondents.len() != centres {
-            return Err(SnapshotError(format!(
-                "the benchmark lists {} centres' respondents for {} centres",
-                snapshot.centre_respondents.len(),
-                centres
-            )));
-        }
-        if let Some((key, _)) = snapshot
-            .measures
-            .iter()
-            .find(|(_, data)| data.values.len() != centres)
-        {
-            return Err(SnapshotError(format!(
-                "the benchmark's {key} does not have one value per centre"
-            )));
+        let lists_agree = centres > 0
+            && centres == snapshot.centres as usize
+            && (snapshot.centre_respondents.is_empty() || snapshot.centre_respondents.len() == centres)
+            && snapshot
+                .measures
+                .values()
+                .all(|data| data.values.len() == centres);
+        if !lists_agree {
+            return Err(SnapshotError::Inconsistent);
         }
         Ok(snapshot)
     }
