@@ -86,6 +86,9 @@ impl PinRecord {
 
     pub fn from_record(json: &str) -> Result<PinRecord, String> {
         let record: PinRecord = serde_json::from_str(json).map_err(|error| error.to_string())?;
+        if record.v > SCHEMA_VERSION {
+            return Err(format!("written by a newer version (schema {})", record.v));
+        }
         if record.salt_bytes().is_none_or(|salt| salt.len() != SALT_BYTES)
             || hex::decode(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
             || record.iterations == 0
