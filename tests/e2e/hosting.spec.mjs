@@ -2,9 +2,11 @@
 // which promises the same headers): each serves the release build under /wellbeing/, sends the
 // precompressed copies, application/wasm, the cache headers and the Content-Security-Policy, and
 // a kiosk works through it: first question, a stored submit, and a reload with the server gone.
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
-import { gunzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { startServer } from "../../scripts/serve.mjs";
 import { expect, test as base } from "./support/fixtures.mjs";
 import { startWebServer } from "./support/web-servers.mjs";
@@ -14,12 +16,20 @@ const test = base.extend({
   host: ["node", { option: true }],
   /** The server under test, in place of the fixtures' node server. */
   server: async ({ host }, use) => {
-    const server = host === "node" ? await startServer({ root: "dist", base: "/wellbeing/" }) : await startWebServer(host);
+    const server = host === "node" ? await startNodeServer() : await startWebServer(host);
     await use(server);
     await server.close();
-    server.remove?.();
+    server.remove();
   },
 });
+
+/** scripts/serve.mjs on a copy of dist/, shaped like startWebServer's answer. */
+async function startNodeServer() {
+  const root = mkdtempSync(join(tmpdir(), "yorisoi-node-"));
+  cpSync("dist", root, { recursive: true });
+  const server = await startServer({ root, base: "/wellbeing/" });
+  return { ...server, root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
 
 /** The policy index.html carries in its <meta>: every server must send the same. */
 const policy = readFileSync("dist/index.html", "utf8").match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)[1];
@@ -44,6 +54,17 @@ for (const host of ["nginx", "apache", "node"]) {
     test.use({ host });
 
     test("headers: precompressed copies, application/wasm, cache lifetimes and the CSP", async ({ server }) => {
+      // Copies an older build left beside a survey a centre has since edited: never sent.
+      const stale = Buffer.from('{"id":"employee","version":"old"}');
+      for (const [suffix, compress] of [
+        [".gz", gzipSync],
+        [".br", brotliCompressSync],
+      ]) {
+        const copy = join(server.root, "surveys", `employee.json${suffix}`);
+        writeFileSync(copy, compress(stale));
+        utimesSync(copy, new Date("2026-01-01"), new Date("2026-01-01"));
+      }
+
       const wasm = distFile(/data-wasm="\.\/([^"]+)"/);
       const page = await get(server.url, "gzip, deflate, br");
       expect(page.status).toBe(200);
@@ -71,11 +92,13 @@ for (const host of ["nginx", "apache", "node"]) {
         expect((await get(`${server.url}${file}`, "br")).headers["cache-control"], file).toBe("no-cache");
       }
       // A survey definition a centre may edit: revalidated, and compressed without a copy.
-      const definition = await get(`${server.url}surveys/employee.json`, "gzip");
-      expect(definition.headers["cache-control"]).toBe("no-cache");
-      expect(definition.headers["content-type"]).toMatch(/^application\/json/);
-      expect(definition.headers["content-encoding"]).toBe("gzip");
-      expect(gunzipSync(definition.body).equals(readFileSync("dist/surveys/employee.json"))).toBe(true);
+      for (const accepted of ["gzip", "gzip, deflate, br"]) {
+        const definition = await get(`${server.url}surveys/employee.json`, accepted);
+        expect(definition.headers["cache-control"]).toBe("no-cache");
+        expect(definition.headers["content-type"]).toMatch(/^application\/json/);
+        expect(definition.headers["content-encoding"]).toBe("gzip");
+        expect(gunzipSync(definition.body).equals(readFileSync("dist/surveys/employee.json"))).toBe(true);
+      }
     });
 
     test("a kiosk through it: first question, a stored submit, then offline after a reload", async ({ kiosk, page, server }) => {

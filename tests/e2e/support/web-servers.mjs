@@ -77,7 +77,12 @@ ${recipe}
   );
   execFileSync("nginx", ["-t", "-q", "-c", config], { stdio: "pipe" });
   execFileSync("nginx", ["-c", config], { stdio: "pipe" });
-  return { folder, port, stop: () => execFileSync("nginx", ["-c", config, "-s", "stop"], { stdio: "pipe" }) };
+  return {
+    folder,
+    root: join(folder, "www", "wellbeing"),
+    port,
+    stop: () => execFileSync("nginx", ["-c", config, "-s", "stop"], { stdio: "pipe" }),
+  };
 }
 
 const APACHE_MODULES = ["mpm_event", "authz_core", "alias", "dir", "mime", "headers", "rewrite", "filter", "deflate", "env"];
@@ -111,10 +116,18 @@ Include ${folder}/recipe.conf
   );
   execFileSync("apache2", ["-t", "-f", config], { stdio: "pipe" });
   execFileSync("apache2", ["-f", config, "-k", "start"], { stdio: "pipe" });
-  return { folder, port, stop: () => execFileSync("apache2", ["-f", config, "-k", "stop"], { stdio: "pipe" }) };
+  return {
+    folder,
+    root: join(folder, "yorisoi"),
+    port,
+    stop: () => execFileSync("apache2", ["-f", config, "-k", "stop"], { stdio: "pipe" }),
+  };
 }
 
-/** Starts `kind` ("nginx" or "apache"); resolves to { url, close() } like scripts/serve.mjs. */
+/**
+ * Starts `kind` ("nginx" or "apache"); resolves to { url, root, close(), remove() }: `root` is
+ * the folder it serves (a copy of dist/), `remove` deletes its files once it is closed.
+ */
 export async function startWebServer(kind) {
   const started = kind === "nginx" ? await startNginx() : await startApache();
   const url = `http://127.0.0.1:${started.port}/wellbeing/`;
@@ -122,6 +135,7 @@ export async function startWebServer(kind) {
   let running = true;
   return {
     url,
+    root: started.root,
     close: async () => {
       if (!running) return;
       running = false;
