@@ -37,16 +37,20 @@ export function cacheControl(file) {
   return HASHED.test(basename(file)) ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
-/** The precompressed copy to send, if the client takes it and it is not older than the file. */
-async function precompressed(file, acceptEncoding, original) {
+/** Survey definitions and the benchmark, which a centre may edit on the host: never sent from a
+ * copy (one an older build left beside them would send the old survey), as in docs/hosting/. */
+const EDITABLE = /\/(?:surveys|benchmark)\/[^/]+\.json$/;
+
+/** The precompressed copy to send, if the client takes it. */
+async function precompressed(file, acceptEncoding) {
+  if (EDITABLE.test(file.split("\\").join("/"))) return null;
   for (const [encoding, suffix] of [
     ["br", ".br"],
     ["gzip", ".gz"],
   ]) {
     if (!new RegExp(`\\b${encoding}\\b`).test(acceptEncoding)) continue;
     const copy = await stat(file + suffix).catch(() => null);
-    // A copy older than its file was left behind by an edit on the host: never sent.
-    if (copy?.isFile() && copy.mtimeMs >= original.mtimeMs) return { encoding, path: file + suffix, info: copy };
+    if (copy?.isFile()) return { encoding, path: file + suffix, info: copy };
   }
   return null;
 }
@@ -82,7 +86,7 @@ export function startServer({ root = "dist", base = "/wellbeing/", port = 0 } = 
         info = await stat(file);
       }
       const acceptEncoding = request.headers["accept-encoding"] ?? "";
-      const chosen = (await precompressed(file, acceptEncoding, info)) ?? { path: file, info };
+      const chosen = (await precompressed(file, acceptEncoding)) ?? { path: file, info };
       // A file without copies (a survey definition, which a centre may edit) is compressed now.
       const compressNow = !chosen.encoding && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(acceptEncoding);
       const encoding = chosen.encoding ?? (compressNow ? "gzip" : undefined);

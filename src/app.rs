@@ -5,7 +5,7 @@ use yorisoi_domain::SurveyDefinition;
 
 use crate::assets;
 use crate::components::{IdleGuard, Notices};
-use crate::kiosk::{active_survey_file, Kiosk, Screen};
+use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminPage, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
 use crate::storage;
 use crate::tabs::{self, Tab};
@@ -18,10 +18,12 @@ const SHOWN_EVENT: &str = "yorisoi-shown";
 pub fn App() -> impl IntoView {
     storage::adopt_shared_entries();
     // The kiosk runs the survey the administrator chose: the full one or a pulse survey.
-    let file = active_survey_file();
+    let active = active_survey();
     let start = LocalResource::new(move || async move {
         let tab = tabs::claim().await;
-        assets::load_survey(file).await.map(|survey| (survey, tab))
+        assets::load_active_survey(active)
+            .await
+            .map(|survey| (survey, tab))
     });
     move || match start.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),

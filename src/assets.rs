@@ -4,7 +4,10 @@
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use yorisoi_domain::settings::{ActiveSurvey, SurveySource, EMPLOYEE_FILE};
 use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
+
+use crate::storage;
 
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
@@ -19,6 +22,27 @@ pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionE
         }]
     })?;
     SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
+}
+
+/// The survey the kiosk runs. A stored definition (the plan's pulse survey) that is missing or
+/// no longer reads falls back to the full survey, so the kiosk, and the way to its
+/// administration, never stop on it.
+pub async fn load_active_survey(active: ActiveSurvey) -> Result<SurveyDefinition, Vec<DefinitionError>> {
+    match active.source() {
+        SurveySource::File(file) => load_survey(file).await,
+        SurveySource::Stored(key) => match storage::read(key).map(|json| SurveyDefinition::parse(key, &json))
+        {
+            Some(Ok(survey)) => Ok(survey),
+            _ => load_survey(EMPLOYEE_FILE).await,
+        },
+    }
+}
+
+/// A definition's text as served, for cutting a pulse survey from it.
+pub async fn load_survey_text(file: &str) -> Result<String, String> {
+    fetch_text(file)
+        .await
+        .map_err(|problem| format!("{file} {problem}"))
 }
 
 pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, String> {

@@ -6,9 +6,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
+use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
 use crate::crypto::new_response_id;
+use crate::i18n::form_errors::profile_error;
+use crate::i18n::storage_faults::storage_fault;
 use crate::storage::{self, StorageFault};
 use crate::tabs::Tab;
 
@@ -50,14 +53,13 @@ pub struct Kiosk {
     pub draft_key: StoredValue<String>,
 }
 
-/// The definition file of the survey the administrator chose to run (full or pulse): read before
+/// The survey the administrator chose to run (full, pulse, or the plan's pulse): read before
 /// the definition loads, so damaged settings simply mean the default.
-pub fn active_survey_file() -> &'static str {
+pub fn active_survey() -> ActiveSurvey {
     storage::read(keys::SETTINGS)
         .and_then(|json| KioskSettings::from_record(&json).ok())
         .unwrap_or_default()
         .survey()
-        .file()
 }
 
 /// The responses this tab holds because local storage refused them (kept over a reload).
@@ -311,8 +313,10 @@ impl Kiosk {
     /// Saves the profile as typed; a profile that breaks a rule is refused with the reason and
     /// the stored one stays as it was.
     pub fn save_profile(&self, profile: CentreProfile) -> Result<(), String> {
-        profile.check().map_err(|error| error.0)?;
-        storage::write(keys::PROFILE, &profile.to_record()).map_err(|fault| format!("{fault:?}"))?;
+        let language = self.language.get_untracked();
+        profile.check().map_err(|error| profile_error(&error, language))?;
+        storage::write(keys::PROFILE, &profile.to_record())
+            .map_err(|fault| storage_fault(fault, language).to_owned())?;
         self.profile.set(profile);
         Ok(())
     }

@@ -8,12 +8,14 @@ use yorisoi_domain::change::Baseline;
 use yorisoi_domain::export::AggregateExport;
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::records::keys;
+use yorisoi_domain::release::Release;
 use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, SurveyDefinition};
+use yorisoi_domain::{Scores, Tally};
 
 use crate::assets::{self, REPRESENTATIVE_SURVEY};
 use crate::crypto::new_response_id;
 use crate::kiosk::{now_ms, Kiosk};
-use crate::storage;
+use crate::storage::{self, StorageFault};
 
 /// Loaded once when the administration opens, shared by its pages.
 #[derive(Clone, Copy)]
@@ -81,12 +83,12 @@ fn blank_representative(survey: &SurveyDefinition) -> Response {
     }
 }
 
-pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Result<(), String> {
+pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Result<(), StorageFault> {
     let saved = Response {
         submitted_at_ms: now_ms() as u64,
         ..response.clone()
     };
-    storage::write(keys::REPRESENTATIVE, &saved.to_record(survey)).map_err(|fault| format!("{fault:?}"))
+    storage::write(keys::REPRESENTATIVE, &saved.to_record(survey))
 }
 
 /// The centre's other kiosks' exports imported here. One that no longer reads (another survey
@@ -109,36 +111,59 @@ pub fn imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
 }
 
 /// This kiosk's responses and every imported file, for the whole centre and by `attributes`.
+/// An imported file that would overflow the counts was refused on import; should one be
+/// stored anyway it is left out here.
 pub fn centre_tallies(kiosk: Kiosk, attributes: &[String]) -> GroupTallies {
     let survey = kiosk.survey.get_value();
-    tallies_of(&survey, attributes, &employee_answers(kiosk), &imports(&survey))
-}
-
-/// `answers` and `files` together, for the whole centre and by `attributes`.
-pub fn tallies_of(
-    survey: &SurveyDefinition,
-    attributes: &[String],
-    answers: &[Answers],
-    files: &[AggregateExport],
-) -> GroupTallies {
-    let mut tallies = GroupTallies::of(survey, attributes, answers).expect("attributes of the survey");
-    for file in files {
-        tallies.add_import(survey, file);
+    let mut tallies =
+        GroupTallies::of(&survey, attributes, &employee_answers(kiosk)).expect("attributes of the survey");
+    for file in imports(&survey) {
+        let _ = tallies.add_import(&survey, &file);
     }
     tallies
 }
 
+/// The whole centre as the release rule lets the reports show it.
+pub struct WholeCentre {
+    pub tally: Tally,
+    /// `None` under the minimum: then `scores` hold no figure, only the respondents.
+    pub release: Option<Release>,
+    pub scores: Scores,
+}
+
+pub fn whole_centre(kiosk: Kiosk) -> WholeCentre {
+    let survey = kiosk.survey.get_value();
+    let tallies = centre_tallies(kiosk, &[]);
+    let minimum = kiosk.settings.get_untracked().min_respondents();
+    let release = Release::of(&survey, &tallies, minimum).ok();
+    let scores = match &release {
+        Some(release) => release.whole_scores(&survey, &tallies.whole),
+        None => {
+            let mut nothing = Tally::new(&survey);
+            nothing.respondents = tallies.whole.respondents;
+            Scores::from_tally(&survey, &nothing)
+        }
+    };
+    WholeCentre {
+        tally: tallies.whole,
+        release,
+        scores,
+    }
+}
+
 /// This kiosk's id in its exports, made the first time it is needed.
-pub fn device_id() -> Result<String, String> {
+pub fn device_id() -> Result<String, StorageFault> {
     if let Some(id) = storage::read(keys::DEVICE) {
         return Ok(id);
     }
     let id = new_response_id();
-    storage::write(keys::DEVICE, &id).map_err(|fault| format!("{fault:?}"))?;
+    storage::write(keys::DEVICE, &id)?;
     Ok(id)
 }
 
 /// The previous export loaded as the baseline, if any.
-pub fn baseline(survey: &SurveyDefinition) -> Option<Baseline> {
-    Baseline::parse(storage::read(keys::BASELINE)?.as_bytes(), survey).ok()
+pub fn baseline(kiosk: Kiosk) -> Option<Baseline> {
+    let survey = kiosk.survey.get_value();
+    let minimum = kiosk.settings.get_untracked().min_respondents();
+    Baseline::parse(storage::read(keys::BASELINE)?.as_bytes(), &survey, minimum).ok()
 }

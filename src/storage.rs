@@ -165,7 +165,10 @@ pub fn adopt_shared_entries() {
 /// for it in src/boot.js); `None` where the browser cannot say.
 pub async fn is_persisted() -> Option<bool> {
     let persisted = web_sys::window()?.navigator().storage().persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(persisted).await.ok()?.as_bool()
+    wasm_bindgen_futures::JsFuture::from(persisted)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// Characters held by all of the origin's entries, keys included.

@@ -5,15 +5,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use yorisoi_domain::analysis::{cross_analysis, maturities, priorities, Drivers, Priority, TooFewForDrivers};
-use yorisoi_domain::groups::format_difference;
+use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
-use yorisoi_domain::{Language, Scores, SurveyDefinition};
+use yorisoi_domain::{Language, SurveyDefinition};
 
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, pages, report};
 use crate::kiosk::Kiosk;
-use crate::results::{centre_tallies, representative_response, AdminData};
+use crate::results::{representative_response, whole_centre, AdminData};
 
 const QUADRANT: (&str, (u32, u32)) = ("chart-priorities", (640, 360));
 
@@ -79,8 +79,8 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
     let language = kiosk.language.get_untracked();
     let words = pages(language);
     let survey = kiosk.survey.get_value();
-    let tally = centre_tallies(kiosk, &[]).whole;
-    let scores = Scores::from_tally(&survey, &tally);
+    let whole = whole_centre(kiosk);
+    let scores = whole.scores.clone();
     let minimum = kiosk.settings.get_untracked().min_respondents();
     let levels = maturities(&representative, &representative_response(&representative).answers);
 
@@ -147,7 +147,10 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
         }
     };
 
-    let drivers = Drivers::of(&survey, &tally);
+    let Some(release) = whole.release else {
+        return view! { {response_rate} }.into_any();
+    };
+    let drivers = Drivers::of(&survey, &whole.tally, &release);
     let driver_view = match drivers {
         Err(TooFewForDrivers { respondents }) => {
             view! { <p class="too-few" id="drivers-too-few">{fill(words.drivers_too_few, respondents, "")}</p> }.into_any()

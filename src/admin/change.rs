@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use yorisoi_domain::change::changes;
-use yorisoi_domain::groups::format_difference;
+use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::format_percent;
-use yorisoi_domain::{Factor, Scores, Share};
+use yorisoi_domain::{Factor, Share};
 
 use crate::i18n::{data as text, fill, report};
 use crate::kiosk::Kiosk;
-use crate::results::{baseline, centre_tallies};
+use crate::results::{baseline, whole_centre};
 
 fn percent(share: Share) -> String {
     share.percent().map_or("–".to_owned(), format_percent)
@@ -21,13 +21,13 @@ pub fn ChangePage() -> impl IntoView {
     let language = kiosk.language.get_untracked();
     let words = text(language);
     let survey = kiosk.survey.get_value();
-    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
+    let scores = whole_centre(kiosk).scores;
     let minimum = kiosk.settings.get_untracked().min_respondents();
     let body = if scores.respondents < minimum {
         view! { <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p> }
             .into_any()
     } else {
-        match baseline(&survey) {
+        match baseline(kiosk) {
             None => view! { <p class="hint">{words.baseline_none}</p> }.into_any(),
             Some(base) => {
                 let factor_rows = Factor::ALL

@@ -9,69 +9,94 @@ use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::change::Baseline;
 
 use yorisoi_domain::export::{
-    attributes, joining, utc_timestamp, AggregateExport, ExportInput, Joining, Source, MAX_IMPORT_BYTES,
+    joining, transfer_joining, utc_timestamp, AggregateExport, ExportInput, ExportRecord, Holdings,
+    ImportError, Joining, MAX_IMPORT_BYTES,
 };
 use yorisoi_domain::records::keys;
 use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::transfer::{
     TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
 };
-use yorisoi_domain::{hex, Inventory};
+use yorisoi_domain::{hex, Inventory, Language};
 
 use crate::crypto::{self, new_response_id, random_bytes};
 use crate::download::save_file;
-use crate::i18n::data as text;
+use crate::i18n::file_errors::{export_error, import_error};
+use crate::i18n::storage_faults::storage_fault;
+use crate::i18n::{data as text, fill};
 use crate::kiosk::{now_ms, Kiosk};
-use crate::results::{
-    baseline, device_id, employee_answers, imports, representative_response, tallies_of, AdminData,
-};
+use crate::results::{baseline, device_id, imports, representative_response, AdminData};
 use crate::storage;
 
 /// Reads the file chosen in a file input, refusing one over the import limit before reading it.
-async fn chosen_file(input: web_sys::HtmlInputElement) -> Option<Result<(String, String), String>> {
+async fn chosen_file(
+    input: web_sys::HtmlInputElement,
+    language: Language,
+) -> Option<Result<(String, String), String>> {
     let file = input.files()?.get(0)?;
     input.set_value("");
     if file.size() > MAX_IMPORT_BYTES as f64 {
-        let error = yorisoi_domain::export::ImportError::TooLarge {
-            bytes: file.size() as usize,
+        let error = ImportError::TooLarge {
+            bytes: file.size() as u64,
         };
-        return Some(Err(error.to_string()));
+        return Some(Err(import_error(&error, language)));
     }
     let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
     Some(Ok((file.name(), text)))
 }
 
+/// This centre's id, made (and kept in the profile) the first time an export needs it.
+fn centre_id(kiosk: Kiosk) -> Result<String, String> {
+    let mut profile = kiosk.profile.get_untracked();
+    if let Some(id) = &profile.id {
+        return Ok(id.clone());
+    }
+    let id = new_response_id();
+    profile.id = Some(id.clone());
+    kiosk.save_profile(profile)?;
+    Ok(id)
+}
+
 fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
     let survey = kiosk.survey.get_value();
-    let device = device_id()?;
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let centre = centre_id(kiosk)?;
     let export_id = new_response_id();
     // Storage is read once: the same responses and files give the tallies and the sources.
-    let own = employee_answers(kiosk);
+    let entries = storage::entries();
+    let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
+    own.extend(kiosk.unsaved.get_untracked());
+    let earlier: Vec<ExportRecord> = entries
+        .iter()
+        .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
+        .filter_map(|(_, value)| ExportRecord::from_record(value))
+        .collect();
     let imported = imports(&survey);
-    let tallies = tallies_of(&survey, &attributes(&survey), &own, &imported);
-    let transferred = transferred_sources();
     let representative = data.representative.get_untracked().and_then(Result::ok);
     let representative_answers = representative
         .as_ref()
         .map(|rep| representative_response(rep).answers);
     let profile = kiosk.profile.get_untracked();
-    let file = AggregateExport::build(ExportInput {
+    let (file, record) = AggregateExport::build(ExportInput {
         survey: &survey,
         device_id: &device,
         export_id: &export_id,
         created_at_ms: now_ms() as u64,
         profile: &profile,
+        centre_id: &centre,
         minimum: kiosk.settings.get_untracked().min_respondents(),
-        tallies: &tallies,
-        own_respondents: own.len() as u32 - transferred.iter().map(|s| s.respondents).sum::<u32>(),
-        imported_sources: imported
-            .iter()
-            .flat_map(|file| file.sources.clone())
-            .chain(transferred)
-            .collect(),
+        responses: &own,
+        transferred_from: transferred_devices().into_iter().collect(),
+        imports: &imported,
+        earlier: &earlier,
         representative: representative.as_deref().zip(representative_answers.as_ref()),
     })
-    .map_err(|error| error.to_string())?;
+    .map_err(|error| export_error(&error, kiosk.language.get_untracked()))?;
+    // Remembered before the file is offered: a file given out and not remembered could be
+    // differenced with the next one.
+    storage::write(&keys::exported(&file.export_id), &record.to_record())
+        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let name = format!(
         "yorisoi-export-{}-{}.json",
         &file.created_at[..10],
@@ -81,12 +106,11 @@ fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
     Ok(name)
 }
 
-/// Responses received from other kiosks by transfer: sources of this kiosk's exports.
-fn transferred_sources() -> Vec<Source> {
+/// Kiosks whose responses arrived here by device transfer: never to be counted again.
+fn transferred_devices() -> BTreeSet<String> {
     storage::entries()
         .into_iter()
-        .filter(|(key, _)| key.starts_with(keys::TRANSFERRED_PREFIX))
-        .filter_map(|(_, value)| serde_json::from_str(&value).ok())
+        .filter_map(|(key, _)| key.strip_prefix(keys::TRANSFERRED_PREFIX).map(str::to_owned))
         .collect()
 }
 
@@ -102,7 +126,8 @@ async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, Stri
     let salt = random_bytes::<16>();
     let iv = random_bytes::<12>();
     let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
-    let device = device_id()?;
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     let created_at = utc_timestamp(now_ms() as u64);
     let file = TransferFile {
         format: TRANSFER_FORMAT.to_owned(),
@@ -126,9 +151,18 @@ async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, Stri
 async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result<(usize, usize), String> {
     let survey = kiosk.survey.get_value();
     let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
-    if file.device_id == device_id()? {
-        return Err("this is this kiosk's own transfer file".into());
-    }
+    let own_device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let transferred = transferred_devices();
+    let imported = imports(&survey);
+    let holdings = Holdings {
+        own_device: &own_device,
+        centre_id: None,
+        transferred_from: &transferred,
+        imports: &imported,
+    };
+    transfer_joining(&holdings, &file.device_id)
+        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), kiosk.language.get_untracked()))?;
     let field =
         |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
     let salt = field("salt", &file.salt)?;
@@ -148,38 +182,57 @@ async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result
     for response in &fresh {
         if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
             written.iter().for_each(|key| storage::remove(key));
-            return Err(format!("{fault:?}"));
+            return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
         }
         written.push(response.key());
     }
     let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
-    let before: u32 = storage::read(&key)
-        .and_then(|json| serde_json::from_str::<Source>(&json).ok())
-        .map_or(0, |source| source.respondents);
-    let source = Source {
-        device_id: file.device_id.clone(),
-        export_id: format!("transfer-{}", file.device_id),
-        respondents: before + fresh.len() as u32,
-    };
-    if let Err(fault) = storage::write(
-        &key,
-        &serde_json::to_string(&source).expect("a source serializes"),
-    ) {
+    if let Err(fault) = storage::write(&key, &file.created_at) {
         written.iter().for_each(|key| storage::remove(key));
-        return Err(format!("{fault:?}"));
+        return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
     }
     Ok((fresh.len(), total - fresh.len()))
 }
 
 /// Stores an accepted file, all or nothing: a replacement is written before the file it
-/// replaces is removed.
+/// replaces is removed. A file of another centre is taken only once the person confirms it is
+/// this centre's; a kiosk with no centre id yet takes the file's.
 fn import(kiosk: Kiosk, json: &str) -> Result<Joining, String> {
     let survey = kiosk.survey.get_value();
-    let file = AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| error.to_string())?;
-    let joined = joining(&device_id()?, &imports(&survey), &file).map_err(|error| error.to_string())?;
-    storage::write(&keys::import(&file.export_id), json).map_err(|fault| format!("{fault:?}"))?;
+    let language = kiosk.language.get_untracked();
+    let file =
+        AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| import_error(&error, language))?;
+    let own_device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let transferred = transferred_devices();
+    let imported = imports(&survey);
+    let profile = kiosk.profile.get_untracked();
+    let holdings = Holdings {
+        own_device: &own_device,
+        centre_id: profile.id.as_deref(),
+        transferred_from: &transferred,
+        imports: &imported,
+    };
+    let joined = match joining(&holdings, &file, false) {
+        Err(ImportError::OtherCentre { name, id }) => {
+            let question = fill(text(language).other_centre, &name, &id);
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                return Err(import_error(&ImportError::OtherCentre { name, id }, language));
+            }
+            joining(&holdings, &file, true)
+        }
+        other => other,
+    }
+    .map_err(|error| import_error(&error, language))?;
+    storage::write(&keys::import(&file.export_id), json)
+        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
     if let Joining::Replace { export_id } = &joined {
         storage::remove(&keys::import(export_id));
+    }
+    if profile.id.is_none() {
+        let mut adopted = profile;
+        adopted.id = file.centre.id.clone();
+        let _ = kiosk.save_profile(adopted);
     }
     Ok(joined)
 }
@@ -204,7 +257,7 @@ pub fn DataPage() -> impl IntoView {
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let outcome = chosen.and_then(|(name, json)| import(kiosk, &json).map(|joined| (name, joined)));
@@ -219,13 +272,16 @@ pub fn DataPage() -> impl IntoView {
     let on_baseline = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let survey = kiosk.survey.get_value();
             let outcome = chosen.and_then(|(name, json)| {
-                Baseline::parse(json.as_bytes(), &survey).map_err(|error| error.to_string())?;
-                storage::write(keys::BASELINE, &json).map_err(|fault| format!("{fault:?}"))?;
+                let minimum = kiosk.settings.get_untracked().min_respondents();
+                Baseline::parse(json.as_bytes(), &survey, minimum)
+                    .map_err(|error| import_error(&error, kiosk.language.get_untracked()))?;
+                storage::write(keys::BASELINE, &json)
+                    .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
                 Ok(name)
             });
             baseline_message.set(Some(match outcome {
@@ -281,7 +337,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let baseline_status = move || {
         stored.track();
-        match baseline(&kiosk.survey.get_value()) {
+        match baseline(kiosk) {
             None => view! { <p class="hint" id="baseline-status">{words().baseline_none}</p> }.into_any(),
             Some(base) => view! {
                 <p id="baseline-status">
@@ -326,7 +382,7 @@ pub fn DataPage() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let phrase = passphrase.get_untracked();
         spawn_local(async move {
-            let Some(chosen) = chosen_file(input).await else {
+            let Some(chosen) = chosen_file(input, kiosk.language.get_untracked()).await else {
                 return;
             };
             let outcome = match chosen {
@@ -388,6 +444,7 @@ pub fn DataPage() -> impl IntoView {
                 <select id="active-survey" on:change=survey_choice>
                     <option value="employee" selected=current == ActiveSurvey::Employee>{move || words().survey_employee}</option>
                     <option value="pulse" selected=current == ActiveSurvey::Pulse>{move || words().survey_pulse}</option>
+                    <option value="plan_pulse" selected=current == ActiveSurvey::PlanPulse>{move || crate::i18n::plan(kiosk.language.get()).survey_option}</option>
                 </select>
             </section>
         </section>

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use yorisoi_domain::change::Baseline;
-use yorisoi_domain::groups::format_difference;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
+use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::{Scores, Share, Snapshot};
 
@@ -12,7 +12,7 @@ use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, report as text};
 use crate::kiosk::Kiosk;
-use crate::results::{baseline, centre_tallies, AdminData};
+use crate::results::{baseline, whole_centre, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
 const FACTOR_BARS: (&str, (u32, u32)) = ("chart-factors", (440, 300));
@@ -28,8 +28,7 @@ fn score_responses(kiosk: Kiosk) -> Scores {
     if let Some(performance) = &performance {
         let _ = performance.mark("yorisoi:scoring-start");
     }
-    let survey = kiosk.survey.get_value();
-    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
+    let scores = whole_centre(kiosk).scores;
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
     }
@@ -52,7 +51,7 @@ pub fn FlashReportPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     let benchmark = expect_context::<AdminData>().benchmark;
-    let baseline_now = baseline(&kiosk.survey.get_value());
+    let baseline_now = baseline(kiosk);
     let echarts = LocalResource::new(assets::load_echarts);
     let snapshot = move || benchmark.get().and_then(Result::ok);
     let report = Memo::new(move |_| {

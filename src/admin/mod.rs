@@ -5,6 +5,7 @@ mod analysis;
 mod change;
 mod data;
 mod flash_report;
+mod plan;
 mod ranking;
 mod representative;
 mod result_list;
@@ -15,11 +16,14 @@ use leptos::ev::SubmitEvent;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use yorisoi_domain::records::{keys, Response};
+use yorisoi_domain::typed_number::whole_number;
 use yorisoi_domain::{Inventory, KioskSettings, Language};
 
 use crate::assets;
+use crate::i18n::form_errors::{number_error, setting_error};
+use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, pages, report, PagesText};
-use crate::kiosk::{active_survey_file, Kiosk};
+use crate::kiosk::{active_survey, Kiosk};
 use crate::pages::{LoadErrorPage, LEAVE_EVENT};
 use crate::results::AdminData;
 use crate::storage;
@@ -27,6 +31,7 @@ use analysis::AnalysisPage;
 use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
+use plan::PlanPage;
 use ranking::RankingPage;
 use representative::RepresentativePage;
 use result_list::ResultListPage;
@@ -48,9 +53,9 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     } else {
         Language::Ja
     };
-    let file = active_survey_file();
+    let active = active_survey();
     let handle = mount_to(root, move || {
-        let survey = LocalResource::new(move || assets::load_survey(file));
+        let survey = LocalResource::new(move || assets::load_active_survey(active));
         let unsaved = unsaved.clone();
         move || match survey.get() {
             None => ().into_any(),
@@ -86,6 +91,7 @@ enum AdminView {
     Ranking,
     Analysis,
     Change,
+    Plan,
     Representative,
     Data,
 }
@@ -115,6 +121,7 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
             {tab(AdminView::Change, |w| w.change)}
+            {tab(AdminView::Plan, |w| w.plan)}
             {tab(AdminView::Representative, |w| w.representative)}
             {tab(AdminView::Data, |w| w.data)}
         </nav>
@@ -131,6 +138,7 @@ fn UnlockedArea() -> impl IntoView {
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
             AdminView::Change => view! { <ChangePage /> }.into_any(),
+            AdminView::Plan => view! { <PlanPage /> }.into_any(),
             AdminView::Representative => view! { <RepresentativePage /> }.into_any(),
             AdminView::Data => view! { <DataPage /> }.into_any(),
         }}
@@ -177,29 +185,27 @@ fn Dashboard() -> impl IntoView {
     let idle_input = RwSignal::new(current.idle_timeout_secs().to_string());
     let minimum_input = RwSignal::new(current.min_respondents().to_string());
     let settings_message = RwSignal::new(None::<String>);
-    let whole_number = |input: RwSignal<String>, what: &str| {
-        input
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_err(|_| format!("{what} must be a whole number"))
-    };
     let save_settings = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let language = kiosk.language.get_untracked();
+        let number = |input: RwSignal<String>, field: &str| {
+            whole_number(&input.get_untracked()).map_err(|error| number_error(field, &error, language))
+        };
         let outcome = (|| -> Result<KioskSettings, String> {
-            let settings = kiosk
+            let words = report(language);
+            let idle = number(idle_input, text().idle_time)?;
+            let minimum = number(minimum_input, words.min_respondents)?;
+            kiosk
                 .settings
                 .get_untracked()
-                .with_idle_timeout(whole_number(idle_input, "the idle time")?)
-                .map_err(|error| error.0)?
-                .with_min_respondents(whole_number(minimum_input, "the minimum number of respondents")?)
-                .map_err(|error| error.0)?;
-            Ok(settings)
+                .with_idle_timeout(idle)
+                .and_then(|settings| settings.with_min_respondents(minimum))
+                .map_err(|error| setting_error(&error, language))
         })()
         .and_then(|settings| {
             kiosk
                 .save_settings(settings)
-                .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
+                .map_err(|fault| format!("{}{}", text().cannot_save, storage_fault(fault, language)))
         });
         settings_message.set(Some(
             outcome.map_or_else(|error| error, |()| text().saved.to_owned()),

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use yorisoi_domain::analysis::{ranking, RankingRow};
 use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Measure, Scores};
+use yorisoi_domain::Measure;
 
 use crate::i18n::{fill, pages, report};
 use crate::kiosk::Kiosk;
-use crate::results::{centre_tallies, AdminData};
+use crate::results::{whole_centre, AdminData};
 
 fn show(measure: &Measure, value: Option<f64>) -> String {
     match (measure, value) {
@@ -66,8 +66,7 @@ pub fn RankingPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let data = expect_context::<AdminData>();
     let words = move || pages(kiosk.language.get());
-    let survey = kiosk.survey.get_value();
-    let scores = Scores::from_tally(&survey, &centre_tallies(kiosk, &[]).whole);
+    let scores = whole_centre(kiosk).scores;
     let content = move || {
         let language = kiosk.language.get();
         let minimum = kiosk.settings.get().min_respondents();

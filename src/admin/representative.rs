@@ -4,10 +4,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use yorisoi_domain::profile::Percent;
+use yorisoi_domain::typed_number::{decimal, whole_number, NumberError};
 use yorisoi_domain::{Response, SizeCategory, SurveyDefinition};
 
 use crate::components::Question;
+use crate::i18n::form_errors::{number_error, percent_error};
 use crate::i18n::pages;
+use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::Kiosk;
 use crate::pages::LoadErrorPage;
 use crate::results::{representative_response, save_representative, AdminData};
@@ -38,26 +42,42 @@ fn ProfileForm() -> impl IntoView {
     let name = RwSignal::new(stored.name.clone());
     let industry = RwSignal::new(stored.industry.clone());
     let headcount = RwSignal::new(stored.headcount.map(|n| n.to_string()).unwrap_or_default());
+    let percent_text = |percent: Option<Percent>| percent.map(|p| p.value().to_string()).unwrap_or_default();
+    let satisfaction = RwSignal::new(percent_text(stored.customer_satisfaction));
+    let turnover = RwSignal::new(percent_text(stored.turnover_rate));
     let size = RwSignal::new(stored.size);
     let problem = RwSignal::new(None::<String>);
     // Every change is checked and saved at once; a refused one leaves the stored profile as it was.
     let save = move || {
-        let headcount_text = headcount.get_untracked();
-        let headcount = match headcount_text.trim() {
-            "" => Ok(None),
-            text => text
-                .parse::<u32>()
-                .map(Some)
-                .map_err(|_| format!("the headcount must be a whole number, not {text:?}")),
+        let language = kiosk.language.get_untracked();
+        let words = pages(language);
+        let optional_number = |value: RwSignal<String>, field: &str| -> Result<Option<f64>, String> {
+            match decimal(&value.get_untracked()) {
+                Ok(number) => Ok(Some(number)),
+                Err(NumberError::Empty) => Ok(None),
+                Err(error) => Err(number_error(field, &error, language)),
+            }
         };
-        let outcome = headcount.and_then(|headcount| {
+        let optional_percent = |value: RwSignal<String>, field: &str| -> Result<Option<Percent>, String> {
+            optional_number(value, field)?
+                .map(|number| Percent::new(number).map_err(|error| percent_error(field, &error, language)))
+                .transpose()
+        };
+        let outcome = (|| -> Result<(), String> {
+            let headcount = match whole_number(&headcount.get_untracked()) {
+                Ok(count) => Some(count),
+                Err(NumberError::Empty) => None,
+                Err(error) => return Err(number_error(words.headcount, &error, language)),
+            };
             let mut profile = kiosk.profile.get_untracked();
             profile.name = name.get_untracked();
             profile.size = size.get_untracked();
             profile.headcount = headcount;
             profile.industry = industry.get_untracked();
+            profile.customer_satisfaction = optional_percent(satisfaction, words.customer_satisfaction)?;
+            profile.turnover_rate = optional_percent(turnover, words.turnover_rate)?;
             kiosk.save_profile(profile)
-        });
+        })();
         problem.set(outcome.err());
     };
     let text_field = move |id: &'static str,
@@ -100,6 +120,9 @@ fn ProfileForm() -> impl IntoView {
             </select>
             {text_field("headcount", |w| w.headcount, headcount)}
             {text_field("industry", |w| w.industry, industry)}
+            {text_field("customer-satisfaction", |w| w.customer_satisfaction, satisfaction)}
+            {text_field("turnover-rate", |w| w.turnover_rate, turnover)}
+            <p class="hint">{move || words().outcomes_help}</p>
             <p class="form-message" role="alert">{move || problem.get()}</p>
         </form>
     }
@@ -115,7 +138,11 @@ fn RepresentativeSurvey(survey: Arc<SurveyDefinition>) -> impl IntoView {
     let change = move |update: &dyn Fn(&SurveyDefinition, &mut Response)| {
         let survey = stored_survey.get_value();
         response.update(|response| update(&survey, response));
-        problem.set(save_representative(&survey, &response.get_untracked()).err());
+        problem.set(
+            save_representative(&survey, &response.get_untracked())
+                .err()
+                .map(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned()),
+        );
     };
     let mut number = 0;
     let sections = survey

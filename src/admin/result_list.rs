@@ -1,16 +1,17 @@
 //! The result list (診断結果一覧表): every item and factor by the whole centre and by groups, as
-//! a heat table, printable and exportable as CSV. The anonymity rules are the domain's
-//! (`yorisoi_domain::groups`); this page only shows what they leave.
+//! a heat table, printable and exportable as CSV. What may be shown is the domain's release rule
+//! (`yorisoi_domain::release`); this page only shows what it releases.
 
 use leptos::prelude::*;
-use yorisoi_domain::groups::{
-    format_difference, Cell, ResultList, COMMENT_MIN_GROUP, HIDDEN_MARK, MAX_SPLITS,
-};
+use yorisoi_domain::comments::{released_comments, TooFewForComments};
+use yorisoi_domain::groups::MAX_SPLITS;
+use yorisoi_domain::release::ReleaseError;
+use yorisoi_domain::result_list::{format_difference, Cell, ResultList, HIDDEN_MARK};
 use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::{ItemKind, Measure};
 
 use crate::download::save_file;
-use crate::i18n::{fill, pages};
+use crate::i18n::{fill, pages, report};
 use crate::kiosk::Kiosk;
 use crate::results::{baseline, centre_tallies, employee_answers, AdminData};
 
@@ -57,7 +58,13 @@ pub fn ResultListPage() -> impl IntoView {
     let download_problem = RwSignal::new(None::<String>);
     let download = move |_| {
         let survey = kiosk.survey.get_value();
-        let csv = list.with(|list| list.to_csv(&survey, kiosk.language.get_untracked()));
+        let Some(csv) = list.with(|list| {
+            list.as_ref()
+                .ok()
+                .map(|list| list.to_csv(&survey, kiosk.language.get_untracked()))
+        }) else {
+            return;
+        };
         download_problem.set(save_file("yorisoi-result-list.csv", &csv, "text/csv;charset=utf-8").err());
     };
 
@@ -95,7 +102,13 @@ pub fn ResultListPage() -> impl IntoView {
         let language = kiosk.language.get();
         let survey = kiosk.survey.get_value();
         list.with(|list| {
-            let base = baseline(&survey);
+            let list = match list {
+                Ok(list) => list,
+                Err(ReleaseError::TooFew { respondents, minimum } | ReleaseError::TooFewNew { respondents, minimum }) => {
+                    return view! { <p class="too-few">{fill(report(language).too_few, *respondents, *minimum)}</p> }.into_any();
+                }
+            };
+            let base = baseline(kiosk);
             let change_head = base.as_ref().map(|_| {
                 view! { <th scope="col" class="change-column">{crate::i18n::data(language).change}</th> }
             });
@@ -106,7 +119,7 @@ pub fn ResultListPage() -> impl IntoView {
                     view! {
                         <th scope="col" data-column=column.label.en.clone()>
                             {column.label.get(language).to_owned()}
-                            <span class="column-n">{format!("n={}", column.respondents)}</span>
+                            {column.respondents.map(|n| view! { <span class="column-n">{format!("n={n}")}</span> })}
                         </th>
                     }
                 })
@@ -151,7 +164,7 @@ pub fn ResultListPage() -> impl IntoView {
                                     <span class="favourable">{favourable_percent.map_or("–".to_owned(), format_percent)}</span>
                                     <span class="cell-n">{format!("n={n}")}</span>
                                     <span class="difference">
-                                        {difference.map(yorisoi_domain::groups::format_difference).unwrap_or_default()}
+                                        {difference.map(format_difference).unwrap_or_default()}
                                     </span>
                                 </td>
                             }
@@ -176,22 +189,21 @@ pub fn ResultListPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             }
+            .into_any()
         })
     };
 
     let comments = move || {
         let minimum = kiosk.settings.get().min_respondents();
         answers.with_value(|answers| {
-            let respondents = answers.len() as u32;
-            if respondents < COMMENT_MIN_GROUP.max(minimum) {
-                view! { <p class="hint">{words().comments_hidden}</p> }.into_any()
-            } else {
-                let texts: Vec<String> = answers
-                    .iter()
-                    .flat_map(|answers| answers.texts().values().cloned())
-                    .collect();
-                view! { <ul class="comments">{texts.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul> }
-                    .into_any()
+            let texts = answers.iter().flat_map(|answers| answers.texts().values().map(String::as_str));
+            match released_comments(texts, answers.len() as u32, minimum) {
+                Err(TooFewForComments { .. }) => view! { <p class="hint">{words().comments_hidden}</p> }.into_any(),
+                Ok(comments) => view! {
+                    <p class="hint" id="comment-count">{fill(words().comment_count, comments.len(), "")}</p>
+                    <ul class="comments">{comments.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                }
+                .into_any(),
             }
         })
     };

@@ -12,6 +12,7 @@ use yorisoi_domain::pin::{check_new_pin, PinAttempts, PinRecord, PBKDF2_ITERATIO
 use yorisoi_domain::records::keys;
 
 use crate::crypto;
+use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, fill};
 use crate::kiosk::{now_ms, Kiosk, Screen};
 use crate::storage;
@@ -166,8 +167,13 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
             let outcome = match crypto::pbkdf2(&new_pin, &salt, PBKDF2_ITERATIONS).await {
                 Ok(hash) => {
                     let stored = PinRecord::new(&salt, PBKDF2_ITERATIONS, &hash);
-                    storage::write(keys::PIN, &stored.to_record())
-                        .map_err(|fault| format!("{}{fault:?}", text().cannot_save))
+                    storage::write(keys::PIN, &stored.to_record()).map_err(|fault| {
+                        format!(
+                            "{}{}",
+                            text().cannot_save,
+                            storage_fault(fault, kiosk.language.get_untracked())
+                        )
+                    })
                 }
                 Err(error) => Err(error),
             };

@@ -58,8 +58,13 @@ test("the area shows stored responses and drafts, and saves the idle time", asyn
   await expect(page.locator("#idle-time")).toHaveValue("180");
   await page.locator("#idle-time").fill("10");
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.locator(".setting .form-message")).toHaveText("the idle time must be from 30 to 3600 seconds, not 10");
-  await page.locator("#idle-time").fill("60");
+  // Said in the screen's language, with the rule and the value.
+  await expect(page.locator(".setting .form-message")).toHaveText("無操作の時間は30〜3600秒で入力してください（10は範囲外です）。");
+  await page.locator("#idle-time").fill("6O");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.locator(".setting .form-message")).toContainText("数字として読めません");
+  // Full-width digits, as a Japanese keyboard types them, are taken.
+  await page.locator("#idle-time").fill("６０");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.locator(".setting .form-message")).toHaveText("保存しました。");
   await page.reload();

@@ -24,7 +24,7 @@ test("the representative fills the survey and the profile, reloads, and finds bo
 
   // A headcount that breaks the rules is refused with the reason; the stored one stays.
   await page.locator("#headcount").fill("0");
-  await expect(page.locator(".profile-form .form-message")).toHaveText("the headcount must be from 1 to 100000, not 0");
+  await expect(page.locator(".profile-form .form-message")).toHaveText("対象者数は1〜100000人で入力してください（0は範囲外です）。");
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), storageKey("profile"));
   expect(stored.headcount).toBe(20);
 

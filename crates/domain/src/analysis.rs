@@ -3,6 +3,7 @@
 
 use crate::answers::Answers;
 use crate::benchmark::{Measure, SizeCategory, Snapshot, Summary};
+use crate::release::Release;
 use crate::report::Standings;
 use crate::scoring::{Scores, Tally};
 use crate::survey::{Factor, ItemKind, Practice, SurveyDefinition};
@@ -82,7 +83,13 @@ pub struct TooFewForDrivers {
 }
 
 impl Drivers {
-    pub fn of(survey: &SurveyDefinition, tally: &Tally) -> Result<Drivers, TooFewForDrivers> {
+    /// The drivers over the whole centre's sums against the KGI that `release` lets out
+    /// (rule 6 of [`crate::release`]).
+    pub fn of(
+        survey: &SurveyDefinition,
+        tally: &Tally,
+        release: &Release,
+    ) -> Result<Drivers, TooFewForDrivers> {
         if tally.respondents < DRIVER_MIN_RESPONSES {
             return Err(TooFewForDrivers {
                 respondents: tally.respondents,
@@ -91,9 +98,10 @@ impl Drivers {
         let items: Vec<(String, Option<f64>, ItemKind)> = survey
             .choice_items()
             .zip(tally.pairs())
-            .filter(|(item, _)| matches!(item.kind, ItemKind::Factor(_) | ItemKind::Outcome))
-            .map(|(item, pair)| {
-                let r = (pair.n >= DRIVER_MIN_RESPONSES)
+            .zip(&release.pairs)
+            .filter(|((item, _), _)| matches!(item.kind, ItemKind::Factor(_) | ItemKind::Outcome))
+            .map(|((item, pair), released)| {
+                let r = (*released && pair.n >= DRIVER_MIN_RESPONSES)
                     .then(|| pair.correlation())
                     .flatten();
                 (item.id.clone(), r, item.kind)

@@ -223,6 +223,10 @@ pub struct Snapshot {
     pub respondents: u32,
     /// Each centre's size category, in centre order.
     pub centre_sizes: Vec<SizeCategory>,
+    /// Each centre's respondents, in centre order, for respondent-weighted figures such as the
+    /// organiser's trend. Empty in snapshots built before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub centre_respondents: Vec<u32>,
     pub measures: BTreeMap<String, MeasureData>,
 }
 
@@ -283,6 +287,7 @@ impl Snapshot {
             centres: centres.len() as u32,
             respondents: centres.iter().map(|centre| centre.respondents).sum(),
             centre_sizes,
+            centre_respondents: centres.iter().map(|centre| centre.respondents).collect(),
             measures,
         }
     }
@@ -308,6 +313,13 @@ impl Snapshot {
             return Err(SnapshotError(format!(
                 "the benchmark lists {} centre sizes for {} centres",
                 centres, snapshot.centres
+            )));
+        }
+        if !snapshot.centre_respondents.is_empty() && snapshot.centre_respondents.len() != centres {
+            return Err(SnapshotError(format!(
+                "the benchmark lists {} centres' respondents for {} centres",
+                snapshot.centre_respondents.len(),
+                centres
             )));
         }
         if let Some((key, _)) = snapshot

@@ -2,7 +2,8 @@
 //! as the baseline, and whether each change is larger than the noise for the numbers of
 //! respondents involved.
 
-use crate::export::{AggregateExport, ImportError};
+use crate::export::{AggregateExport, ImportError, Impossible, Place};
+use crate::release::effective_minimum;
 use crate::scoring::{leaning, Leaning, Scores, Share};
 use crate::survey::{Factor, ItemKind, SurveyDefinition};
 
@@ -19,20 +20,22 @@ pub struct Baseline {
 }
 
 impl Baseline {
-    /// Reads a previous export of any survey version: items are matched by id, and only items
-    /// the current survey has on the same kind of scale are compared.
-    pub fn parse(bytes: &[u8], survey: &SurveyDefinition) -> Result<Baseline, ImportError> {
+    /// Reads a previous export of any survey version and either format version: items are
+    /// matched by id, and only items the current survey has on the same kind of scale, answered
+    /// by at least `minimum` (and the file's own minimum), are compared.
+    pub fn parse(bytes: &[u8], survey: &SurveyDefinition, minimum: u32) -> Result<Baseline, ImportError> {
         let export = AggregateExport::read(bytes)?;
-        let Some(whole) = export.cells.iter().find(|cell| cell.group.is_none()) else {
-            return Err(ImportError::ImpossibleCounts("no whole-centre cell".into()));
+        let Some(whole) = export.whole_cell() else {
+            return Err(Impossible::NoWholeCell.into());
         };
+        let minimum = effective_minimum(minimum.max(export.minimum));
         let mut items = Vec::new();
         for item in survey.choice_items() {
             let Some(counts) = whole.items.get(&item.id) else {
                 continue;
             };
-            let mut favourable = 0u32;
-            let mut answered = 0u32;
+            let mut favourable = 0u64;
+            let mut answered = 0u64;
             let mut leans = true;
             for (value, count) in &counts.counts {
                 let Some(lean) = value
@@ -43,31 +46,35 @@ impl Baseline {
                     leans = false;
                     break;
                 };
-                answered = answered.saturating_add(*count);
+                answered += u64::from(*count);
                 if lean == Leaning::Favourable {
-                    favourable = favourable.saturating_add(*count);
+                    favourable += u64::from(*count);
                 }
             }
-            if answered > whole.respondents {
-                return Err(ImportError::ImpossibleCounts(format!(
-                    "item {:?} has {answered} answers from {} respondents",
-                    item.id, whole.respondents
-                )));
+            if answered > u64::from(whole.respondents) {
+                return Err(Impossible::MoreAnswersThanRespondents {
+                    place: Place::WholeCentre,
+                    item: item.id.clone(),
+                    answered,
+                    respondents: whole.respondents,
+                }
+                .into());
             }
-            if leans && answered > 0 {
+            // Below the minimum (files of format version 1 wrote such items) nothing is compared.
+            if leans && answered >= u64::from(minimum) {
                 items.push((
                     item.id.clone(),
                     Share {
-                        count: favourable,
-                        of: answered,
+                        count: favourable as u32,
+                        of: answered as u32,
                     },
                 ));
             }
         }
         Ok(Baseline {
-            created_at: export.created_at,
-            survey: format!("{}@{}", export.survey.id, export.survey.version),
             respondents: whole.respondents,
+            created_at: export.created_at.clone(),
+            survey: format!("{}@{}", export.survey.id, export.survey.version),
             items,
         })
     }
@@ -115,7 +122,8 @@ pub fn z_statistic(before: Share, after: Share) -> Option<f64> {
     (spread > 0.0).then(|| (p2 - p1) / spread)
 }
 
-/// Every item answered now that the baseline also has, in survey order.
+/// Every item answered now that the baseline also has, in survey order. `scores` are the
+/// released ones ([`crate::release::Release::whole_scores`]): a hidden item has no change.
 pub fn changes(survey: &SurveyDefinition, scores: &Scores, baseline: &Baseline) -> Vec<Change> {
     survey
         .choice_items()

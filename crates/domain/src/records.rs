@@ -46,11 +46,21 @@ pub mod keys {
     /// Kiosks whose responses arrived here by a device-transfer file, one key each: they are
     /// named as sources in this kiosk's exports so that nobody counts them twice.
     pub const TRANSFERRED_PREFIX: &str = "yorisoi/v1/transferred/";
+    /// What this kiosk remembers of each export it wrote, one key each.
+    pub const EXPORTED_PREFIX: &str = "yorisoi/v1/exported/";
     /// A previous export to compare with.
     pub const BASELINE: &str = "yorisoi/v1/baseline";
+    /// The action plan (改善計画).
+    pub const PLAN: &str = "yorisoi/v1/plan";
+    /// The pulse survey definition generated from the plan, for the kiosk to run.
+    pub const PLAN_PULSE: &str = "yorisoi/v1/plan-pulse";
 
     pub fn import(export_id: &str) -> String {
         format!("{IMPORT_PREFIX}{export_id}")
+    }
+
+    pub fn exported(export_id: &str) -> String {
+        format!("{EXPORTED_PREFIX}{export_id}")
     }
 
     pub fn response(id: &str) -> String {

@@ -21,6 +21,10 @@ pub struct Tally {
     kgi_position: Option<usize>,
 }
 
+/// Counts that no survey can reach: adding them would overflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountOverflow;
+
 /// Sums of two answers over the respondents who gave both: enough for their correlation.
 /// Integers, so that merging is exact.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -45,13 +49,16 @@ impl PairSums {
         self.yy += y * y;
     }
 
-    pub fn merge(&mut self, other: &PairSums) {
-        self.n += other.n;
-        self.x += other.x;
-        self.y += other.y;
-        self.xy += other.xy;
-        self.xx += other.xx;
-        self.yy += other.yy;
+    /// Adds another's sums; `None` (and `self` unchanged) where a sum would overflow.
+    pub fn checked_merge(&self, other: &PairSums) -> Option<PairSums> {
+        Some(PairSums {
+            n: self.n.checked_add(other.n)?,
+            x: self.x.checked_add(other.x)?,
+            y: self.y.checked_add(other.y)?,
+            xy: self.xy.checked_add(other.xy)?,
+            xx: self.xx.checked_add(other.xx)?,
+            yy: self.yy.checked_add(other.yy)?,
+        })
     }
 
     /// Pearson's r; `None` below two pairs or where either answer never varies.
@@ -76,17 +83,35 @@ impl Tally {
         }
     }
 
-    /// Adds another tally of the same survey: exact, since every figure is a sum.
-    pub fn merge(&mut self, other: &Tally) {
-        self.respondents += other.respondents;
-        for (row, other_row) in self.counts.iter_mut().zip(&other.counts) {
+    /// Adds another tally of the same survey: exact, since every figure is a sum. Checked: where
+    /// any count would overflow, nothing is added.
+    pub fn merge(&mut self, other: &Tally) -> Result<(), CountOverflow> {
+        let mut merged = self.clone();
+        merged.respondents = self
+            .respondents
+            .checked_add(other.respondents)
+            .ok_or(CountOverflow)?;
+        for (row, other_row) in merged.counts.iter_mut().zip(&other.counts) {
             for (count, other_count) in row.iter_mut().zip(other_row) {
-                *count += other_count;
+                *count = count.checked_add(*other_count).ok_or(CountOverflow)?;
             }
         }
-        for (pair, other_pair) in self.pairs.iter_mut().zip(&other.pairs) {
-            pair.merge(other_pair);
+        for (pair, other_pair) in merged.pairs.iter_mut().zip(&other.pairs) {
+            *pair = pair.checked_merge(other_pair).ok_or(CountOverflow)?;
         }
+        *self = merged;
+        Ok(())
+    }
+
+    /// Forgets the answers to the choice item at `index` (and its sums against the KGI).
+    pub fn clear_item(&mut self, index: usize) {
+        self.counts[index] = [0; VALUES];
+        self.pairs[index] = PairSums::default();
+    }
+
+    /// How many answered the choice item at `index`.
+    pub fn answered(&self, index: usize) -> u32 {
+        self.counts[index].iter().sum()
     }
 
     /// Each choice item's sums against the KGI, in survey order.

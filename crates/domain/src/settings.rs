@@ -29,23 +29,41 @@ pub struct KioskSettings {
     survey: ActiveSurvey,
 }
 
-/// The survey a kiosk runs: the full diagnosis or a short pulse survey.
+/// The survey a kiosk runs: the full diagnosis, the shipped pulse survey, or the pulse survey
+/// generated from the action plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActiveSurvey {
     #[default]
     Employee,
     Pulse,
+    PlanPulse,
+}
+
+/// The full survey's definition, relative to the app.
+pub const EMPLOYEE_FILE: &str = "surveys/employee.json";
+
+/// Where a survey's definition comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveySource {
+    /// A file of the app, relative to it.
+    File(&'static str),
+    /// A definition kept in local storage under this key.
+    Stored(&'static str),
 }
 
 impl ActiveSurvey {
-    pub const ALL: [ActiveSurvey; 2] = [ActiveSurvey::Employee, ActiveSurvey::Pulse];
+    pub const ALL: [ActiveSurvey; 3] = [
+        ActiveSurvey::Employee,
+        ActiveSurvey::Pulse,
+        ActiveSurvey::PlanPulse,
+    ];
 
-    /// The definition's file, relative to the app.
-    pub fn file(self) -> &'static str {
+    pub fn source(self) -> SurveySource {
         match self {
-            ActiveSurvey::Employee => "surveys/employee.json",
-            ActiveSurvey::Pulse => "surveys/pulse.json",
+            ActiveSurvey::Employee => SurveySource::File(EMPLOYEE_FILE),
+            ActiveSurvey::Pulse => SurveySource::File("surveys/pulse.json"),
+            ActiveSurvey::PlanPulse => SurveySource::Stored(crate::records::keys::PLAN_PULSE),
         }
     }
 
@@ -53,6 +71,7 @@ impl ActiveSurvey {
         match self {
             ActiveSurvey::Employee => "employee",
             ActiveSurvey::Pulse => "pulse",
+            ActiveSurvey::PlanPulse => "plan_pulse",
         }
     }
 }
@@ -72,15 +91,35 @@ impl Default for KioskSettings {
     }
 }
 
-/// A setting out of its allowed range.
+/// A setting out of its allowed range, or stored settings that no longer read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingError(pub String);
+pub enum SettingError {
+    IdleOutOfRange { secs: u32 },
+    MinimumOutOfRange { minimum: u32 },
+    Damaged { reason: String },
+}
 
 impl fmt::Display for SettingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            SettingError::IdleOutOfRange { secs } => write!(
+                f,
+                "the idle time must be from {} to {} seconds, not {secs}",
+                IDLE_TIMEOUT_RANGE_SECS.start(),
+                IDLE_TIMEOUT_RANGE_SECS.end()
+            ),
+            SettingError::MinimumOutOfRange { minimum } => write!(
+                f,
+                "the minimum number of respondents must be from {} to {}, not {minimum}",
+                MIN_RESPONDENTS_RANGE.start(),
+                MIN_RESPONDENTS_RANGE.end()
+            ),
+            SettingError::Damaged { reason } => write!(f, "damaged settings: {reason}"),
+        }
     }
 }
+
+impl std::error::Error for SettingError {}
 
 impl KioskSettings {
     pub fn idle_timeout_secs(&self) -> u32 {
@@ -94,11 +133,7 @@ impl KioskSettings {
                 ..self
             })
         } else {
-            Err(SettingError(format!(
-                "the idle time must be from {} to {} seconds, not {secs}",
-                IDLE_TIMEOUT_RANGE_SECS.start(),
-                IDLE_TIMEOUT_RANGE_SECS.end()
-            )))
+            Err(SettingError::IdleOutOfRange { secs })
         }
     }
 
@@ -113,11 +148,7 @@ impl KioskSettings {
                 ..self
             })
         } else {
-            Err(SettingError(format!(
-                "the minimum number of respondents must be from {} to {}, not {minimum}",
-                MIN_RESPONDENTS_RANGE.start(),
-                MIN_RESPONDENTS_RANGE.end()
-            )))
+            Err(SettingError::MinimumOutOfRange { minimum })
         }
     }
 
@@ -136,8 +167,9 @@ impl KioskSettings {
     /// Reads stored settings; anything unreadable or out of range is an error, and the caller
     /// falls back to the defaults.
     pub fn from_record(json: &str) -> Result<KioskSettings, SettingError> {
-        let stored: KioskSettings =
-            serde_json::from_str(json).map_err(|error| SettingError(format!("damaged settings: {error}")))?;
+        let stored: KioskSettings = serde_json::from_str(json).map_err(|error| SettingError::Damaged {
+            reason: error.to_string(),
+        })?;
         Ok(KioskSettings::default()
             .with_idle_timeout(stored.idle_timeout_secs)?
             .with_min_respondents(stored.min_respondents)?

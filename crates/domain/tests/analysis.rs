@@ -1,5 +1,8 @@
 mod common;
 
+use yorisoi_domain::groups::GroupTallies;
+use yorisoi_domain::release::Release;
+
 use common::*;
 use yorisoi_domain::analysis::{
     cross_analysis, maturities, practice_drives, practices_driving, priorities, ranking, Drivers,
@@ -39,6 +42,11 @@ fn small_answers(people: &[(u8, u8, u8)]) -> Vec<Answers> {
     )
 }
 
+/// The whole centre's release, split by nothing.
+fn released(survey: &yorisoi_domain::SurveyDefinition, tally: &Tally) -> Release {
+    Release::of(survey, &GroupTallies::whole_only(tally.clone()), 5).unwrap()
+}
+
 #[test]
 fn drivers_need_twenty_five_respondents_and_follow_the_kgi() {
     let survey = small();
@@ -48,11 +56,12 @@ fn drivers_need_twenty_five_respondents_and_follow_the_kgi() {
         .collect();
     let tally = Tally::of(&survey, &small_answers(&people[..24]));
     assert_eq!(
-        Drivers::of(&survey, &tally),
+        Drivers::of(&survey, &tally, &released(&survey, &tally)),
         Err(TooFewForDrivers { respondents: 24 })
     );
     assert_eq!(DRIVER_MIN_RESPONSES, 25);
-    let drivers = Drivers::of(&survey, &Tally::of(&survey, &small_answers(&people))).unwrap();
+    let all = Tally::of(&survey, &small_answers(&people));
+    let drivers = Drivers::of(&survey, &all, &released(&survey, &all)).unwrap();
     assert!((drivers.factor(Factor::LearningGrowth).unwrap() - 1.0).abs() < 1e-12);
     assert!(drivers.factor(Factor::MutualRecognition).unwrap().abs() < 1e-12);
     assert_eq!(drivers.factor(Factor::TeamStrength), None);
@@ -170,7 +179,7 @@ fn priorities_are_factors_below_the_benchmark_strongest_driver_times_gap_first()
         .collect();
     let tally = Tally::of(&survey, &small_answers(&people));
     let scores = Scores::from_tally(&survey, &tally);
-    let drivers = Drivers::of(&survey, &tally).unwrap();
+    let drivers = Drivers::of(&survey, &tally, &released(&survey, &tally)).unwrap();
     let levels: Vec<(Practice, Option<f64>)> = Practice::ALL
         .iter()
         .map(|p| (*p, Some(if *p == Practice::CareerControl { 1.0 } else { 4.0 })))

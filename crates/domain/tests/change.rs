@@ -3,30 +3,40 @@ mod common;
 use common::*;
 use serde_json::{json, Value};
 use yorisoi_domain::change::{changes, z_statistic, Baseline};
-use yorisoi_domain::export::{attributes, AggregateExport, ExportInput, ImportError};
-use yorisoi_domain::groups::GroupTallies;
+use yorisoi_domain::export::{AggregateExport, ExportInput, ImportError};
 use yorisoi_domain::profile::CentreProfile;
-use yorisoi_domain::{Answers, Factor, Scores, Share, SurveyDefinition, Tally};
+use yorisoi_domain::{Answers, Factor, Response, Scores, Share, SurveyDefinition, Tally};
 
 fn people(survey: &SurveyDefinition, rows: &[(u8, u8)]) -> Vec<Answers> {
     respondents(survey, ["kgi", "lg1"], rows.iter().map(|&(kgi, lg1)| [kgi, lg1]))
 }
 
 fn export_json(survey: &SurveyDefinition, answers: &[Answers]) -> String {
-    let tallies = GroupTallies::of(survey, &attributes(survey), answers).unwrap();
+    let responses: Vec<Response> = answers
+        .iter()
+        .enumerate()
+        .map(|(index, answers)| Response {
+            id: format!("{index:016x}"),
+            submitted_at_ms: 0,
+            answers: answers.clone(),
+        })
+        .collect();
     AggregateExport::build(ExportInput {
         survey,
         device_id: "aaaaaaaaaaaaaaaa",
         export_id: "1111111111111111",
         created_at_ms: 0,
         profile: &CentreProfile::default(),
+        centre_id: "cececececececece",
         minimum: 5,
-        tallies: &tallies,
-        own_respondents: answers.len() as u32,
-        imported_sources: Vec::new(),
+        responses: &responses,
+        transferred_from: Vec::new(),
+        imports: &[],
+        earlier: &[],
         representative: None,
     })
     .unwrap()
+    .0
     .to_json()
 }
 
@@ -55,7 +65,7 @@ fn a_pulse_compared_with_the_full_survey_before_it() {
     // Before: lg1 favourable 1 of 6. After: 6 of 6 -> +83.3 points, beyond the noise.
     let before = people(&survey, &[(5, 5), (5, 1), (5, 2), (5, 1), (5, 2), (5, 3)]);
     let after = people(&survey, &[(8, 5); 6]);
-    let baseline = Baseline::parse(export_json(&survey, &before).as_bytes(), &survey).unwrap();
+    let baseline = Baseline::parse(export_json(&survey, &before).as_bytes(), &survey, 5).unwrap();
     assert_eq!(baseline.respondents, 6);
     assert_eq!(baseline.item("lg1"), Some(Share { count: 1, of: 6 }));
     assert_eq!(
@@ -88,20 +98,20 @@ fn a_baseline_of_another_survey_version_is_matched_by_item_id() {
     let mut value: Value = serde_json::from_str(&json).unwrap();
     value["survey"]["version"] = json!("2025.1");
     value["cells"][0]["items"]["retired_item"] = value["cells"][0]["items"]["lg1"].clone();
-    let baseline = Baseline::parse(value.to_string().as_bytes(), &survey).unwrap();
+    let baseline = Baseline::parse(value.to_string().as_bytes(), &survey, 5).unwrap();
     assert_eq!(baseline.survey, "small@2025.1");
     assert_eq!(baseline.item("lg1"), Some(Share { count: 6, of: 6 }));
     assert_eq!(baseline.item("retired_item"), None);
     assert!(matches!(
-        Baseline::parse(b"{", &survey),
-        Err(ImportError::NotJson(_))
+        Baseline::parse(b"{", &survey, 5),
+        Err(ImportError::NotJson { .. })
     ));
     assert!(matches!(
-        Baseline::parse(b"[1,2]", &survey),
-        Err(ImportError::UnknownFormat { .. })
+        Baseline::parse(b"[1,2]", &survey, 5),
+        Err(ImportError::NotJson { .. })
     ));
     assert!(matches!(
-        Baseline::parse(br#"{"format":"other","format_version":1}"#, &survey),
+        Baseline::parse(br#"{"format":"other","format_version":1}"#, &survey, 5),
         Err(ImportError::UnknownFormat { .. })
     ));
 }

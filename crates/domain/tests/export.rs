@@ -2,14 +2,43 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 use yorisoi_domain::export::{
-    attributes, award_ranking, joining, merge, utc_timestamp, AggregateExport, ExportInput, ImportError,
-    Joining,
+    attributes, joining, merge, utc_timestamp, AggregateExport, ExportError, ExportInput, Holdings,
+    ImportError, Included, Joining,
 };
 use yorisoi_domain::groups::GroupTallies;
-use yorisoi_domain::profile::CentreProfile;
+use yorisoi_domain::profile::{CentreProfile, Percent};
 use yorisoi_domain::report::FlashReport;
-use yorisoi_domain::{Answers, Scores, SizeCategory, SurveyDefinition, Tally};
+use yorisoi_domain::{Answers, Response, Scores, SizeCategory, SurveyDefinition, Tally};
+
+const CENTRE: &str = "cececececececece";
+
+/// Responses with ids made from `device` and their position.
+fn responses_of(device: &str, answers: &[Answers]) -> Vec<Response> {
+    answers
+        .iter()
+        .enumerate()
+        .map(|(index, answers)| Response {
+            id: format!("{}{index:08x}", &device[..8]),
+            submitted_at_ms: 0,
+            answers: answers.clone(),
+        })
+        .collect()
+}
+
+fn holdings<'a>(
+    own: &'a str,
+    imports: &'a [AggregateExport],
+    transferred: &'a BTreeSet<String>,
+) -> Holdings<'a> {
+    Holdings {
+        own_device: own,
+        centre_id: Some(CENTRE),
+        transferred_from: transferred,
+        imports,
+    }
+}
 
 /// Respondents of the small survey: (kgi, lg1, role).
 fn people(survey: &SurveyDefinition, rows: &[(u8, u8, u8)]) -> Vec<Answers> {
@@ -26,7 +55,6 @@ fn export_of(
     export_id: &str,
     answers: &[Answers],
 ) -> AggregateExport {
-    let tallies = GroupTallies::of(survey, &attributes(survey), answers).unwrap();
     let mut profile = CentreProfile::default();
     profile.name = "札幌センター".into();
     AggregateExport::build(ExportInput {
@@ -35,13 +63,16 @@ fn export_of(
         export_id,
         created_at_ms: 1_764_400_000_000,
         profile: &profile,
+        centre_id: CENTRE,
         minimum: 5,
-        tallies: &tallies,
-        own_respondents: answers.len() as u32,
-        imported_sources: Vec::new(),
+        responses: &responses_of(device, answers),
+        transferred_from: Vec::new(),
+        imports: &[],
+        earlier: &[],
         representative: None,
     })
     .unwrap()
+    .0
 }
 
 fn kiosk_a(survey: &SurveyDefinition) -> Vec<Answers> {
@@ -95,7 +126,9 @@ fn merging_two_kiosks_gives_exactly_the_report_of_one_kiosk_with_every_answer() 
     .unwrap();
     let mut everyone = kiosk_a(&survey);
     everyone.extend(kiosk_b(&survey));
-    let single = Tally::of(&survey, &everyone);
+    let mut single = Tally::of(&survey, &everyone);
+    // Attributes never travel in an export.
+    single.clear_item(survey.choice_position("role").unwrap());
     assert_eq!(merged.whole(&survey), single);
     let report = |tally: &Tally| {
         FlashReport::build(
@@ -112,8 +145,12 @@ fn merging_two_kiosks_gives_exactly_the_report_of_one_kiosk_with_every_answer() 
     assert_eq!(merged.cells.len(), 1);
     // A kiosk importing the other's file sees the same whole centre.
     let mut tallies = GroupTallies::of(&survey, &attributes(&survey), &kiosk_a(&survey)).unwrap();
-    tallies.add_import(&survey, &b);
-    assert_eq!(tallies.whole, single);
+    tallies.add_import(&survey, &b).unwrap();
+    for item in ["kgi", "lg1"] {
+        let position = survey.choice_position(item).unwrap();
+        assert_eq!(tallies.whole.row(position), single.row(position));
+        assert_eq!(tallies.whole.pairs()[position], single.pairs()[position]);
+    }
     assert!(tallies.is_incomplete("role", 1));
 }
 
@@ -159,10 +196,19 @@ fn a_group_each_file_has_merges_exactly() {
         .filter(|x| x.choice(&survey, "role") == Some(1))
         .cloned()
         .collect();
-    assert_eq!(
-        merged.group(&survey, "role", 1).unwrap(),
-        Tally::of(&survey, &operators)
-    );
+    let mut tallies = GroupTallies::of(&survey, &["role".to_owned()], std::iter::empty()).unwrap();
+    tallies.add_import(&survey, &merged).unwrap();
+    let group = &tallies.splits[0].groups[0].2;
+    assert_eq!(group.respondents, 10);
+    for item in ["kgi", "lg1"] {
+        let position = survey.choice_position(item).unwrap();
+        assert_eq!(
+            group.row(position),
+            Tally::of(&survey, &operators).row(position),
+            "{item}"
+        );
+        assert_eq!(group.pairs()[position].n, 0, "no pairs in a group");
+    }
 }
 
 #[test]
@@ -171,34 +217,73 @@ fn the_same_file_twice_or_a_file_already_included_is_never_counted_twice() {
     let a = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(&survey));
     let b = export_of(&survey, "bbbbbbbbbbbbbbbb", "2222222222222222", &kiosk_b(&survey));
     let own = "cccccccccccccccc";
-    assert_eq!(joining(own, &[], &a), Ok(Joining::Add));
-    assert!(
-        matches!(joining(own, std::slice::from_ref(&a), &a), Err(ImportError::AlreadyIncluded(why)) if why.contains("imported before"))
+    let none = BTreeSet::new();
+    assert_eq!(joining(&holdings(own, &[], &none), &a, false), Ok(Joining::Add));
+    assert_eq!(
+        joining(&holdings(own, std::slice::from_ref(&a), &none), &a, false),
+        Err(ImportError::AlreadyIncluded(Included::SameFile {
+            export_id: a.export_id.clone()
+        }))
     );
     // A later export of the same kiosk replaces the earlier one.
     let mut more = kiosk_a(&survey);
     more.extend(kiosk_b(&survey));
-    let a_later = export_of(&survey, "aaaaaaaaaaaaaaaa", "4444444444444444", &more);
+    let mut a_later = export_of(&survey, "aaaaaaaaaaaaaaaa", "4444444444444444", &more);
+    a_later.created_at = "2025-11-30T00:00:00Z".into();
     assert_eq!(
-        joining(own, std::slice::from_ref(&a), &a_later),
+        joining(&holdings(own, std::slice::from_ref(&a), &none), &a_later, false),
         Ok(Joining::Replace {
             export_id: a.export_id.clone()
         })
     );
+    // ... and the earlier one, arriving after, is refused as superseded.
+    assert_eq!(
+        joining(&holdings(own, std::slice::from_ref(&a_later), &none), &a, false),
+        Err(ImportError::AlreadyIncluded(Included::Superseded {
+            by: a_later.export_id.clone()
+        }))
+    );
     // A file holding this kiosk's own responses.
-    assert!(
-        matches!(joining("aaaaaaaaaaaaaaaa", &[], &a), Err(ImportError::AlreadyIncluded(why)) if why.contains("own responses"))
+    assert_eq!(
+        joining(&holdings("aaaaaaaaaaaaaaaa", &[], &none), &a, false),
+        Err(ImportError::AlreadyIncluded(Included::OwnResponses))
+    );
+    // A kiosk whose responses came here by device transfer.
+    let transferred: BTreeSet<String> = ["aaaaaaaaaaaaaaaa".to_owned()].into();
+    assert_eq!(
+        joining(&holdings(own, &[], &transferred), &a, false),
+        Err(ImportError::AlreadyIncluded(Included::Transferred {
+            device: "aaaaaaaaaaaaaaaa".into()
+        }))
     );
     // A merge of a and b, after a was imported: a's respondents are in it already.
     let merged = merge(&survey, &[a.clone(), b], "5555555555555555", 0).unwrap();
     assert!(matches!(
-        joining(own, std::slice::from_ref(&a), &merged),
+        joining(&holdings(own, std::slice::from_ref(&a), &none), &merged, false),
         Err(ImportError::AlreadyIncluded(_))
     ));
     // Merging a file with itself is refused.
     assert!(matches!(
-        merge(&survey, &[a.clone(), a], "6", 0),
+        merge(&survey, &[a.clone(), a.clone()], "6666666666666666", 0),
         Err(ImportError::AlreadyIncluded(_))
+    ));
+    // Another centre's file: refused until a person confirms it is this centre's.
+    let mut other = a.clone();
+    other.centre.id = Some("0123456789abcdef".into());
+    assert_eq!(
+        joining(&holdings(own, &[], &none), &other, false),
+        Err(ImportError::OtherCentre {
+            name: "札幌センター".into(),
+            id: "0123456789abcdef".into()
+        })
+    );
+    assert_eq!(
+        joining(&holdings(own, &[], &none), &other, true),
+        Ok(Joining::Add)
+    );
+    assert!(matches!(
+        merge(&survey, &[a, other], "7777777777777777", 0),
+        Err(ImportError::OtherCentre { .. })
     ));
 }
 
@@ -214,21 +299,25 @@ fn bad_files_are_refused_with_the_problem_named() {
     let survey = small();
     let message = |error: ImportError| error.to_string();
     assert!(message(AggregateExport::parse(b"hello", &survey).unwrap_err())
-        .starts_with("not a Yorisoi export (not readable JSON"));
+        .starts_with("not a Yorisoi export (expected value at line 1"));
     assert!(
         message(AggregateExport::parse(&vec![b' '; 10 * 1024 * 1024 + 1], &survey).unwrap_err())
             .contains("at most 10 MB")
     );
     assert_eq!(
-        message(refused(&survey, |v| v["format_version"] = json!(2))),
-        "unknown format \"yorisoi-export\" version 2; this version reads yorisoi-export version 1"
+        message(refused(&survey, |v| v["format_version"] = json!(3))),
+        "unknown format \"yorisoi-export\" version 3; this version reads yorisoi-export version 2"
+    );
+    assert_eq!(
+        refused(&survey, |v| v["format_version"] = json!(1)),
+        ImportError::OlderFormat { version: 1 }
     );
     assert!(message(refused(&survey, |v| v["survey"]["version"] = json!("2")))
         .starts_with("the file is for survey small@2#"));
     assert!(
         message(refused(&survey, |v| v["cells"][0]["items"]["kgi"]["counts"]
             ["7"] = json!(-1)))
-        .contains("impossible counts: a negative number")
+        .contains("invalid value: integer `-1`")
     );
     assert_eq!(
         message(refused(&survey, |v| v["cells"][0]["items"]["kgi"]["counts"]
@@ -253,6 +342,16 @@ fn bad_files_are_refused_with_the_problem_named() {
         v["cells"][0]["items"]["lg1"].clone()))
     .contains("no item \"nope\""));
     let group = json!({ "group": { "attribute": "role", "value": 1 }, "respondents": 2, "items": {} });
+    assert!(message(refused(&survey, |v| v["minimum"] = json!(1))).contains("must be from 3 to 100"));
+    assert!(message(refused(&survey, |v| v["export_id"] = json!("ZZ"))).contains("not 16 lowercase hex"));
+    for key in ["+7", "07"] {
+        let error = refused(&survey, |v| {
+            let counts = v["cells"][0]["items"]["kgi"]["counts"].as_object_mut().unwrap();
+            let count = counts.remove("7").unwrap();
+            counts.insert(key.to_owned(), count);
+        });
+        assert!(message(error).contains(&format!("no value \"{key}\"")), "{key}");
+    }
     assert!(message(refused(&survey, |v| v["cells"]
         .as_array_mut()
         .unwrap()
@@ -270,20 +369,28 @@ fn bad_files_are_refused_with_the_problem_named() {
 fn an_export_needs_the_anonymity_minimum() {
     let survey = small();
     let four = people(&survey, &[(7, 5, 1); 4]);
-    let tallies = GroupTallies::of(&survey, &attributes(&survey), &four).unwrap();
     let error = AggregateExport::build(ExportInput {
         survey: &survey,
-        device_id: "a",
-        export_id: "b",
+        device_id: "aaaaaaaaaaaaaaaa",
+        export_id: "bbbbbbbbbbbbbbbb",
         created_at_ms: 0,
         profile: &CentreProfile::default(),
+        centre_id: CENTRE,
         minimum: 5,
-        tallies: &tallies,
-        own_respondents: 4,
-        imported_sources: Vec::new(),
+        responses: &responses_of("aaaaaaaaaaaaaaaa", &four),
+        transferred_from: Vec::new(),
+        imports: &[],
+        earlier: &[],
         representative: None,
     })
     .unwrap_err();
+    assert_eq!(
+        error,
+        ExportError::TooFew {
+            respondents: 4,
+            minimum: 5
+        }
+    );
     assert_eq!(
         error.to_string(),
         "4 respondents: an export needs at least 5 so that nobody can be recognised"
@@ -297,36 +404,6 @@ fn timestamps_are_utc() {
     assert_eq!(utc_timestamp(1_798_761_599_000), "2026-12-31T23:59:59Z");
 }
 
-#[test]
-fn the_award_ranking_ranks_by_kgi_within_each_size_and_marks_the_top_seven() {
-    let survey = small();
-    let mut files = Vec::new();
-    for (index, kgi) in [9u8, 8, 8, 7, 6, 5, 4, 3, 2].iter().enumerate() {
-        let mut file = export_of(
-            &survey,
-            &format!("{index:016x}"),
-            &format!("e{index:015x}"),
-            &people(&survey, &[(*kgi, 5, 1); 5]),
-        );
-        file.centre.name = format!("C{index}");
-        files.push(file);
-    }
-    files[8].centre.size = SizeCategory::Large;
-    let rows = award_ranking(&survey, &files);
-    let mid: Vec<(u32, &str, bool)> = rows
-        .iter()
-        .filter(|r| r.size == SizeCategory::MidSmall)
-        .map(|r| (r.rank, r.centre.as_str(), r.top_seven))
-        .collect();
-    assert_eq!(
-        mid[..4],
-        [(1, "C0", true), (2, "C1", true), (2, "C2", true), (4, "C3", true)]
-    );
-    assert_eq!(mid[7], (8, "C7", false));
-    let large: Vec<_> = rows.iter().filter(|r| r.size == SizeCategory::Large).collect();
-    assert_eq!((large[0].rank, large[0].kgi_mean), (1, 2.0));
-}
-
 /// Found by the fuzzer: totals near u32::MAX overflowed the checks meant to catch them.
 #[test]
 fn totals_too_large_to_add_are_refused_not_a_panic() {
@@ -335,6 +412,7 @@ fn totals_too_large_to_add_are_refused_not_a_panic() {
     let sources = refused(&survey, |v| {
         let mut extra = v["sources"][0].clone();
         extra["respondents"] = big.clone();
+        extra["device_id"] = json!("dddddddddddddddd");
         v["sources"].as_array_mut().unwrap().push(extra);
     });
     assert!(sources.to_string().contains("the sources add up to"), "{sources}");
@@ -342,7 +420,7 @@ fn totals_too_large_to_add_are_refused_not_a_panic() {
         v["cells"][0]["items"]["kgi"]["counts"]["7"] = big.clone();
         v["cells"][0]["items"]["kgi"]["counts"]["8"] = big.clone();
     });
-    assert!(matches!(kgi, ImportError::ImpossibleCounts(_)), "{kgi}");
+    assert!(matches!(kgi, ImportError::Impossible(_)), "{kgi}");
     let groups = refused(&survey, |v| {
         for value in [1, 2] {
             v["cells"].as_array_mut().unwrap().push(json!({
@@ -350,7 +428,7 @@ fn totals_too_large_to_add_are_refused_not_a_panic() {
             }));
         }
     });
-    assert!(matches!(groups, ImportError::ImpossibleCounts(_)), "{groups}");
+    assert!(matches!(groups, ImportError::Impossible(_)), "{groups}");
 }
 
 /// The fuzzer's own inputs for those overflows, replayed against the shipped survey.
@@ -380,13 +458,17 @@ fn the_json_schema_matches_what_an_export_writes() {
     );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let survey = small();
-    let export: Value =
-        serde_json::from_str(&export_of(&survey, "a", "b", &kiosk_a(&survey)).to_json()).unwrap();
+    // The optional outcome fields filled, so they are checked too.
+    let mut written = export_of(&survey, "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", &kiosk_a(&survey));
+    written.centre.customer_satisfaction = Some(Percent::new(81.5).unwrap());
+    written.centre.turnover_rate = Some(Percent::new(20.0).unwrap());
+    let export: Value = serde_json::from_str(&written.to_json()).unwrap();
     let keys = |value: &Value| -> Vec<String> {
         let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
         keys.sort();
         keys
     };
+    // What a file writes is declared, and what the schema requires is written.
     let declared = |schema: &Value| -> Vec<String> {
         let mut keys: Vec<String> = schema["properties"]
             .as_object()
@@ -395,27 +477,33 @@ fn the_json_schema_matches_what_an_export_writes() {
             .cloned()
             .collect();
         keys.sort();
-        let mut required: Vec<String> = schema["required"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| k.as_str().unwrap().to_owned())
-            .collect();
-        required.sort();
-        assert_eq!(keys, required, "every field is required");
         keys
     };
+    let check = |value: &Value, schema: &Value| {
+        let written = keys(value);
+        let declared = declared(schema);
+        assert!(
+            written.iter().all(|k| declared.contains(k)),
+            "{written:?} not all in {declared:?}"
+        );
+        for required in schema["required"].as_array().unwrap() {
+            assert!(
+                written.contains(&required.as_str().unwrap().to_owned()),
+                "{required} missing"
+            );
+        }
+    };
     let props = &schema["properties"];
-    assert_eq!(keys(&export), declared(&schema));
-    assert_eq!(keys(&export["centre"]), declared(&props["centre"]));
-    assert_eq!(keys(&export["sources"][0]), declared(&props["sources"]["items"]));
+    check(&export, &schema);
+    check(&export["centre"], &props["centre"]);
+    check(&export["sources"][0], &props["sources"]["items"]);
     let cell_schema = &props["cells"]["items"];
-    assert_eq!(keys(&export["cells"][0]), declared(cell_schema));
+    check(&export["cells"][0], cell_schema);
     let item_schema = &cell_schema["properties"]["items"]["additionalProperties"];
-    assert_eq!(keys(&export["cells"][0]["items"]["kgi"]), declared(item_schema));
-    assert_eq!(
-        keys(&export["cells"][0]["items"]["kgi"]["kgi_pairs"]),
-        declared(&item_schema["properties"]["kgi_pairs"])
+    check(&export["cells"][0]["items"]["kgi"], item_schema);
+    check(
+        &export["cells"][0]["items"]["kgi"]["kgi_pairs"],
+        &item_schema["properties"]["kgi_pairs"],
     );
-    assert_eq!(keys(&export["survey"]), declared(&schema["$defs"]["surveyStamp"]));
+    check(&export["survey"], &schema["$defs"]["surveyStamp"]);
 }

@@ -12,7 +12,7 @@ fn the_idle_time_defaults_to_three_minutes_and_accepts_thirty_seconds_to_an_hour
         3600
     );
     assert_eq!(
-        settings.with_idle_timeout(29).unwrap_err().0,
+        settings.with_idle_timeout(29).unwrap_err().to_string(),
         "the idle time must be from 30 to 3600 seconds, not 29"
     );
     assert!(settings.with_idle_timeout(3601).is_err());
@@ -27,7 +27,7 @@ fn settings_read_back_and_damaged_or_out_of_range_ones_are_refused() {
     );
     assert!(KioskSettings::from_record("{")
         .unwrap_err()
-        .0
+        .to_string()
         .starts_with("damaged settings"));
     assert!(KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":5}").is_err());
 }
@@ -48,7 +48,7 @@ fn the_anonymity_minimum_defaults_to_five_and_never_goes_below_three() {
     assert_eq!(settings.min_respondents(), 5);
     assert_eq!(settings.with_min_respondents(3).unwrap().min_respondents(), 3);
     assert_eq!(
-        settings.with_min_respondents(2).unwrap_err().0,
+        settings.with_min_respondents(2).unwrap_err().to_string(),
         "the minimum number of respondents must be from 3 to 100, not 2"
     );
 }
@@ -60,4 +60,30 @@ fn settings_saved_before_the_report_settings_existed_still_read() {
     assert_eq!(old.min_respondents(), 5);
     let lowered = KioskSettings::from_record("{\"v\":1,\"idle_timeout_secs\":120,\"min_respondents\":1}");
     assert!(lowered.is_err(), "a stored minimum below 3 is refused");
+}
+
+#[test]
+fn the_kiosk_can_run_the_full_survey_a_shipped_pulse_or_the_plans_stored_pulse() {
+    use yorisoi_domain::records::keys;
+    use yorisoi_domain::settings::{ActiveSurvey, SurveySource};
+    assert_eq!(
+        ActiveSurvey::Employee.source(),
+        SurveySource::File("surveys/employee.json")
+    );
+    assert_eq!(
+        ActiveSurvey::Pulse.source(),
+        SurveySource::File("surveys/pulse.json")
+    );
+    assert_eq!(
+        ActiveSurvey::PlanPulse.source(),
+        SurveySource::Stored(keys::PLAN_PULSE)
+    );
+    let settings = KioskSettings::default().with_survey(ActiveSurvey::PlanPulse);
+    let record = settings.to_record();
+    assert!(record.contains("\"survey\":\"plan_pulse\""), "{record}");
+    assert_eq!(
+        KioskSettings::from_record(&record).unwrap().survey(),
+        ActiveSurvey::PlanPulse
+    );
+    assert_eq!(ActiveSurvey::PlanPulse.id(), "plan_pulse");
 }

@@ -1,6 +1,13 @@
 //! The app's own words in each language. Survey wording lives in the survey definitions.
 
+pub mod file_errors;
+pub mod form_errors;
+pub mod storage_faults;
+
 use yorisoi_domain::Language;
+
+mod plan;
+pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
 
 pub struct UiText {
     pub choose_language: &'static str,
@@ -351,11 +358,15 @@ pub struct PagesText {
     pub representative: &'static str,
     pub change: &'static str,
     pub data: &'static str,
+    pub plan: &'static str,
     pub profile: &'static str,
     pub centre_name: &'static str,
     pub centre_size: &'static str,
     pub headcount: &'static str,
     pub industry: &'static str,
+    pub customer_satisfaction: &'static str,
+    pub turnover_rate: &'static str,
+    pub outcomes_help: &'static str,
     pub saved_as_typed: &'static str,
     pub representative_help: &'static str,
     pub result_table: &'static str,
@@ -366,6 +377,8 @@ pub struct PagesText {
     pub hidden_note: &'static str,
     pub comments: &'static str,
     pub comments_hidden: &'static str,
+    /// `{n}`: how many comments; they are sorted, never in the order given.
+    pub comment_count: &'static str,
     pub measure: &'static str,
     pub value: &'static str,
     pub rank_overall: &'static str,
@@ -408,11 +421,15 @@ const PAGES_JA: PagesText = PagesText {
     representative: "代表者アンケート",
     change: "前回との比較",
     data: "データ",
+    plan: "改善計画",
     profile: "センター情報",
     centre_name: "センター名",
     centre_size: "センターの規模",
     headcount: "対象者数（回答率の計算に使います）",
     industry: "業種",
+    customer_satisfaction: "顧客満足度（%、任意）",
+    turnover_rate: "年間離職率（%、任意）",
+    outcomes_help: "顧客満足度と離職率は事務局の分析（幸福度との関係）に使われ、書き出しファイルに含まれます。",
     saved_as_typed: "入力と同時に保存されます。",
     representative_help: "センターの代表者が1回回答します（約20分）。あとから変更できます。",
     result_table: "結果の表",
@@ -423,6 +440,7 @@ const PAGES_JA: PagesText = PagesText {
     hidden_note: "* 回答者が{n}人未満、または差し引きで人数が推測できるため表示しません。",
     comments: "自由記述",
     comments_hidden: "自由記述は回答者が10人以上の場合にだけ表示します。",
+    comment_count: "{n}件（記入順ではなく、文字の順に並べています）",
     measure: "指標",
     value: "当センター",
     rank_overall: "全国順位",
@@ -465,11 +483,15 @@ const PAGES_EN: PagesText = PagesText {
     representative: "Representative survey",
     change: "Change",
     data: "Data",
+    plan: "Action plan",
     profile: "Centre profile",
     centre_name: "Centre name",
     centre_size: "Centre size",
     headcount: "Headcount (for the response rate)",
     industry: "Industry",
+    customer_satisfaction: "Customer satisfaction (%, optional)",
+    turnover_rate: "Annual staff turnover (%, optional)",
+    outcomes_help: "Customer satisfaction and turnover feed the organiser's analysis of happiness against outcomes, and travel in the export.",
     saved_as_typed: "Saved as you type.",
     representative_help:
         "Answered once by the centre's representative (about 20 minutes). It can be changed later.",
@@ -481,6 +503,7 @@ const PAGES_EN: PagesText = PagesText {
     hidden_note: "* Not shown: fewer than {n} respondents, or it could be worked out by subtraction.",
     comments: "Comments",
     comments_hidden: "Comments are shown only when at least 10 people responded.",
+    comment_count: "{n} comments (sorted by their text, not in the order they were given)",
     measure: "Measure",
     value: "This centre",
     rank_overall: "National rank",
@@ -522,6 +545,8 @@ pub fn pages(language: Language) -> &'static PagesText {
 
 /// The data page: exports, imports, the baseline and the survey the kiosk runs.
 pub struct DataText {
+    /// `{n}` the other centre's name, `{total}` its id.
+    pub other_centre: &'static str,
     pub export_title: &'static str,
     pub export_help: &'static str,
     pub export_button: &'static str,
@@ -565,6 +590,7 @@ pub struct DataText {
 }
 
 const DATA_JA: DataText = DataText {
+    other_centre: "このファイルは別のセンター（{n}、ID {total}）のものです。このセンターの端末のファイルとして取り込みますか？",
     export_title: "集計データの書き出し",
     export_help: "この端末と取り込んだ端末の集計（人数と合計のみ）をJSONファイルに書き出します。個人の回答と自由記述は含まれません。同じセンターの別の端末や、事務局に送るファイルです。",
     export_button: "書き出す",
@@ -608,6 +634,7 @@ const DATA_JA: DataText = DataText {
 };
 
 const DATA_EN: DataText = DataText {
+    other_centre: "This file is from another centre ({n}, id {total}). Take it in as a file of this centre's kiosks?",
     export_title: "Export the aggregates",
     export_help: "Writes this kiosk's and the imported kiosks' aggregates (counts and sums only) to a JSON file. No individual response and no comment is in it. Send it to the centre's other kiosks or to the central organiser.",
     export_button: "Export",

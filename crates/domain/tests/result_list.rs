@@ -1,30 +1,11 @@
 mod common;
 
 use common::*;
-use yorisoi_domain::groups::{suppress, Cell, GroupTallies, ResultList, COMMENT_MIN_GROUP, MAX_SPLITS};
+use yorisoi_domain::comments::{released_comments, TooFewForComments, COMMENT_MIN_GROUP};
+use yorisoi_domain::groups::{GroupTallies, SplitError, MAX_SPLITS};
+use yorisoi_domain::release::ReleaseError;
+use yorisoi_domain::result_list::{Cell, ResultList};
 use yorisoi_domain::{Answers, Language, Measure, SizeCategory, Snapshot};
-
-#[test]
-fn a_cell_under_the_minimum_is_hidden_and_so_is_the_next_smallest_when_it_is_alone() {
-    let none = [false; 3];
-    // 3 is under 5; alone, it could be worked out from the total: 8, the next smallest, goes too.
-    assert_eq!(suppress(&[12, 3, 8], &none, 5), [false, true, true]);
-    // Two hidden already: neither can be worked out alone.
-    assert_eq!(suppress(&[12, 3, 2], &none, 5), [false, true, true]);
-    // Nobody in a group hides nothing and is never the one chosen.
-    assert_eq!(suppress(&[12, 0, 3], &none, 5), [true, false, true]);
-    // Nothing under the minimum: nothing hidden.
-    assert_eq!(suppress(&[5, 5], &[false; 2], 5), [false, false]);
-    // Exactly at the minimum is shown.
-    assert_eq!(suppress(&[5, 9, 7], &none, 5), [false, false, false]);
-    // A cell hidden for another reason counts as hidden.
-    assert_eq!(
-        suppress(&[12, 9, 7], &[false, true, false], 5),
-        [false, true, true]
-    );
-    // The minimum is never below 3.
-    assert_eq!(suppress(&[2, 9, 7], &none, 1), [true, false, true]);
-}
 
 /// Respondents of the small survey: (kgi, lg1, role).
 fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
@@ -61,16 +42,13 @@ fn the_result_list_by_hand_with_a_small_group_hidden() {
     ];
     people.extend([(3, 5, Some(2)), (3, 5, Some(2)), (3, 5, Some(2)), (9, 1, None)]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5);
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).unwrap();
 
     let labels: Vec<&str> = list.columns.iter().map(|c| c.label.en.as_str()).collect();
     assert_eq!(labels, ["Whole centre", "Operator", "Supervisor"]);
-    let sizes: Vec<u32> = list.columns.iter().map(|c| c.respondents).collect();
-    assert_eq!(sizes, [10, 6, 3]);
-    assert_eq!(
-        list.columns.iter().map(|c| c.hidden).collect::<Vec<_>>(),
-        [false, true, true]
-    );
+    // Not even a hidden group's size is shown.
+    let sizes: Vec<Option<u32>> = list.columns.iter().map(|c| c.respondents).collect();
+    assert_eq!(sizes, [Some(10), None, None]);
 
     let lg1 = list
         .rows
@@ -111,7 +89,7 @@ fn a_visible_group_shows_its_own_figures() {
     ];
     people.extend([(3, 5, Some(2)); 5]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5);
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).unwrap();
     let lg1 = list
         .rows
         .iter()
@@ -157,26 +135,52 @@ fn a_visible_group_shows_its_own_figures() {
 fn a_whole_centre_under_the_minimum_shows_nothing_at_all() {
     let survey = small();
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&[(7, 5, Some(1)); 4])).unwrap();
-    let list = ResultList::build(&survey, &tallies, None, 5);
-    assert!(list.columns.iter().all(|column| column.hidden));
-    assert!(list
-        .rows
-        .iter()
-        .all(|row| row.cells.iter().all(|cell| *cell == Cell::Hidden)));
+    assert_eq!(
+        ResultList::build(&survey, &tallies, None, 5),
+        Err(ReleaseError::TooFew {
+            respondents: 4,
+            minimum: 5
+        })
+    );
 }
 
 #[test]
 fn splits_must_be_attributes_and_at_most_seven() {
     let survey = small();
-    assert!(GroupTallies::of(&survey, &["lg1".to_owned()], &[])
-        .unwrap_err()
-        .contains("not an attribute"));
+    assert_eq!(
+        GroupTallies::of(&survey, &["lg1".to_owned()], &[]).unwrap_err(),
+        SplitError::NotAnAttribute("lg1".into())
+    );
     let eight = vec!["role".to_owned(); MAX_SPLITS + 1];
     assert_eq!(
-        GroupTallies::of(&survey, &eight, &[]).unwrap_err(),
+        GroupTallies::of(&survey, &eight, &[]).unwrap_err().to_string(),
         "at most 7 splits, not 8"
     );
+}
+
+#[test]
+fn comments_need_ten_respondents_and_come_sorted_not_in_the_order_given() {
     assert_eq!(COMMENT_MIN_GROUP, 10);
+    assert_eq!(
+        released_comments(["b"], 9, 5),
+        Err(TooFewForComments {
+            respondents: 9,
+            needed: 10
+        })
+    );
+    // A minimum above ten raises the bar too.
+    assert_eq!(
+        released_comments(["b"], 11, 12),
+        Err(TooFewForComments {
+            respondents: 11,
+            needed: 12
+        })
+    );
+    let given = ["最後の人", " ", "a first ", "中ほど"];
+    assert_eq!(
+        released_comments(given, 10, 5).unwrap(),
+        ["a first", "中ほど", "最後の人"]
+    );
 }
 
 #[test]
@@ -185,7 +189,9 @@ fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
     let mut people = vec![(7, 5, Some(1)); 6];
     people.extend([(3, 5, Some(2)); 3]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let csv = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).to_csv(&survey, Language::Ja);
+    let csv = ResultList::build(&survey, &tallies, Some(&benchmark()), 5)
+        .unwrap()
+        .to_csv(&survey, Language::Ja);
     assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte order mark");
     assert!(csv.ends_with("\r\n"));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
@@ -196,6 +202,6 @@ fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
     let lg1 = lines.iter().find(|line| line.starts_with("\"学び\"")).unwrap();
     assert_eq!(
         *lg1,
-        "\"学び\",\"100.0\",\"9\",\"+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
+        "\"学び\",\"100.0\",\"9\",\"'+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
     );
 }
