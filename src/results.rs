@@ -8,7 +8,7 @@ use yorisoi_domain::change::Baseline;
 use yorisoi_domain::export::AggregateExport;
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::records::keys;
-use yorisoi_domain::release::Release;
+use yorisoi_domain::release::{Release, ReleaseError};
 use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, SurveyDefinition};
 use yorisoi_domain::{Scores, Tally};
 
@@ -124,31 +124,25 @@ pub fn centre_tallies(kiosk: Kiosk, attributes: &[String]) -> GroupTallies {
 }
 
 /// The whole centre as the release rule lets the reports show it.
+#[derive(Clone)]
 pub struct WholeCentre {
     pub tally: Tally,
-    /// `None` under the minimum: then `scores` hold no figure, only the respondents.
-    pub release: Option<Release>,
+    pub release: Release,
+    /// The released scores: hidden items and factors carry no figure.
     pub scores: Scores,
 }
 
-pub fn whole_centre(kiosk: Kiosk) -> WholeCentre {
+/// The whole centre's released figures, or why none may be shown (the page says so).
+pub fn whole_centre(kiosk: Kiosk) -> Result<WholeCentre, ReleaseError> {
     let survey = kiosk.survey.get_value();
     let tallies = centre_tallies(kiosk, &[]);
     let minimum = kiosk.settings.get_untracked().min_respondents();
-    let release = Release::of(&survey, &tallies, minimum).ok();
-    let scores = match &release {
-        Some(release) => release.whole_scores(&survey, &tallies.whole),
-        None => {
-            let mut nothing = Tally::new(&survey);
-            nothing.respondents = tallies.whole.respondents;
-            Scores::from_tally(&survey, &nothing)
-        }
-    };
-    WholeCentre {
+    let release = Release::of(&survey, &tallies, minimum)?;
+    Ok(WholeCentre {
+        scores: release.whole_scores(&survey, &tallies.whole),
         tally: tallies.whole,
         release,
-        scores,
-    }
+    })
 }
 
 /// This kiosk's id in its exports, made the first time it is needed.

@@ -4,14 +4,18 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use yorisoi_domain::analysis::{cross_analysis, maturities, priorities, Drivers, Priority, TooFewForDrivers};
+use yorisoi_domain::analysis::{
+    cross_analysis, maturities, priorities, quadrant_points, Drivers, Priority, TooFewForDrivers,
+};
+use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
 use yorisoi_domain::{Language, SurveyDefinition};
 
+use super::too_few::TooFew;
 use crate::assets;
 use crate::charts;
-use crate::i18n::{fill, pages, report};
+use crate::i18n::{fill, pages};
 use crate::kiosk::Kiosk;
 use crate::results::{representative_response, whole_centre, AdminData};
 
@@ -80,11 +84,15 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
     let words = pages(language);
     let survey = kiosk.survey.get_value();
     let whole = whole_centre(kiosk);
-    let scores = whole.scores.clone();
-    let minimum = kiosk.settings.get_untracked().min_respondents();
     let levels = maturities(&representative, &representative_response(&representative).answers);
 
-    let rate = kiosk.profile.get_untracked().response_rate(scores.respondents);
+    let respondents = match &whole {
+        Ok(whole) => whole.tally.respondents,
+        Err(ReleaseError::TooFew { respondents, .. } | ReleaseError::TooFewNew { respondents, .. }) => {
+            *respondents
+        }
+    };
+    let rate = kiosk.profile.get_untracked().response_rate(respondents);
     let response_rate = view! {
         <p class="response-rate">
             {words.response_rate} ": "
@@ -94,13 +102,11 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
             {rate.map(|r| format!(" ({} / {})", r.count, r.of))}
         </p>
     };
-    if scores.respondents < minimum {
-        return view! {
-            {response_rate}
-            <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p>
-        }
-        .into_any();
-    }
+    let whole = match whole {
+        Ok(whole) => whole,
+        Err(error) => return view! { {response_rate} <TooFew error /> }.into_any(),
+    };
+    let scores = whole.scores.clone();
 
     let snapshot_scores = scores.clone();
     let snapshot_levels = levels.clone();
@@ -147,10 +153,7 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
         }
     };
 
-    let Some(release) = whole.release else {
-        return view! { {response_rate} }.into_any();
-    };
-    let drivers = Drivers::of(&survey, &whole.tally, &release);
+    let drivers = Drivers::of(&survey, &whole.tally, &whole.release);
     let driver_view = match drivers {
         Err(TooFewForDrivers { respondents }) => {
             view! { <p class="too-few" id="drivers-too-few">{fill(words.drivers_too_few, respondents, "")}</p> }.into_any()
@@ -165,14 +168,9 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                 move || -> Option<Vec<(String, f64, f64)>> {
                     let snapshot = data.snapshot()?;
                     Some(
-                        drivers
-                            .factors
-                            .iter()
-                            .filter_map(|(factor, impact)| {
-                                let national = snapshot.summary(&yorisoi_domain::Measure::Factor(*factor), None)?.mean;
-                                let value = scores.factor(*factor).favourable_percent?;
-                                Some((factor.name(language).to_owned(), value - national, (*impact)?))
-                            })
+                        quadrant_points(&drivers, &scores, &snapshot)
+                            .into_iter()
+                            .map(|point| (point.factor.name(language).to_owned(), point.gap, point.impact))
                             .collect(),
                     )
                 }

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use yorisoi_domain::change::changes;
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::format_percent;
-use yorisoi_domain::{Factor, Share};
+use yorisoi_domain::Share;
 
-use crate::i18n::{data as text, fill, report};
+use super::too_few::TooFew;
+use crate::i18n::{data as text, report};
 use crate::kiosk::Kiosk;
 use crate::results::{baseline, whole_centre};
 
@@ -21,31 +22,26 @@ pub fn ChangePage() -> impl IntoView {
     let language = kiosk.language.get_untracked();
     let words = text(language);
     let survey = kiosk.survey.get_value();
-    let scores = whole_centre(kiosk).scores;
-    let minimum = kiosk.settings.get_untracked().min_respondents();
-    let body = if scores.respondents < minimum {
-        view! { <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p> }
-            .into_any()
-    } else {
-        match baseline(kiosk) {
+    let body = match whole_centre(kiosk) {
+        Err(error) => view! { <TooFew error /> }.into_any(),
+        Ok(whole) => match baseline(kiosk) {
             None => view! { <p class="hint">{words.baseline_none}</p> }.into_any(),
             Some(base) => {
-                let factor_rows = Factor::ALL
+                let factor_rows = base
+                    .factor_changes(&survey, &whole.scores)
                     .into_iter()
-                    .filter_map(|factor| {
-                        let now = scores.factor(factor).favourable_percent?;
-                        let then = base.factor_percent(&survey, factor)?;
-                        Some(view! {
-                            <tr data-factor=factor.id()>
-                                <th scope="row">{factor.name(language)}</th>
-                                <td>{format_percent(then)}</td>
-                                <td>{format_percent(now)}</td>
-                                <td class="change">{format_difference(now - then)}</td>
+                    .map(|change| {
+                        view! {
+                            <tr data-factor=change.factor.id()>
+                                <th scope="row">{change.factor.name(language)}</th>
+                                <td>{format_percent(change.before)}</td>
+                                <td>{format_percent(change.now)}</td>
+                                <td class="change">{format_difference(change.points)}</td>
                             </tr>
-                        })
+                        }
                     })
                     .collect_view();
-                let item_rows = changes(&survey, &scores, &base)
+                let item_rows = changes(&survey, &whole.scores, &base)
                     .into_iter()
                     .map(|change| {
                         let label = survey.item(&change.item_id).map(|item| item.text.get(language).to_owned());
@@ -84,7 +80,7 @@ pub fn ChangePage() -> impl IntoView {
                 }
                 .into_any()
             }
-        }
+        },
     };
     view! {
         <section class="change-page" aria-labelledby="change-title">

@@ -2,12 +2,14 @@
 //! screen and one printed A4 page. Scored on the device from the responses stored here.
 
 use leptos::prelude::*;
-use yorisoi_domain::change::Baseline;
+use yorisoi_domain::change::FactorChange;
+use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::{Scores, Share, Snapshot};
 
+use super::too_few::TooFew;
 use crate::assets;
 use crate::charts;
 use crate::i18n::{fill, report as text};
@@ -23,12 +25,12 @@ fn performance() -> Option<web_sys::Performance> {
 }
 
 /// Scores every response on this kiosk, timed as `yorisoi:scoring` for the benchmark script.
-fn score_responses(kiosk: Kiosk) -> Scores {
+fn score_responses(kiosk: Kiosk) -> Result<Scores, ReleaseError> {
     let performance = performance();
     if let Some(performance) = &performance {
         let _ = performance.mark("yorisoi:scoring-start");
     }
-    let scores = whole_centre(kiosk).scores;
+    let scores = whole_centre(kiosk).map(|whole| whole.scores);
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
     }
@@ -57,14 +59,28 @@ pub fn FlashReportPage() -> impl IntoView {
     let report = Memo::new(move |_| {
         let settings = kiosk.settings.get();
         scores.with(|scores| {
+            let scores = scores.as_ref().map_err(|error| *error)?;
             FlashReport::build(
                 scores,
                 snapshot().as_ref(),
                 kiosk.profile.with(|profile| profile.size),
                 settings.min_respondents(),
             )
+            .map_err(
+                |TooFewRespondents { respondents, minimum }| ReleaseError::TooFew { respondents, minimum },
+            )
         })
     });
+    let survey = kiosk.survey.get_value();
+    let factor_changes = move || -> Option<Vec<FactorChange>> {
+        let base = baseline_now.as_ref()?;
+        scores.with(|scores| {
+            scores
+                .as_ref()
+                .ok()
+                .map(|scores| base.factor_changes(&survey, scores))
+        })
+    };
 
     view! {
         <section class="flash-report" aria-labelledby="report-title">
@@ -76,11 +92,9 @@ pub fn FlashReportPage() -> impl IntoView {
             </header>
             <BenchmarkNote benchmark=Signal::derive(move || benchmark.get()) />
             {move || match report.get() {
-                Err(TooFewRespondents { respondents, minimum }) => view! {
-                    <p class="too-few" role="status">{fill(words().too_few, respondents, minimum)}</p>
-                }.into_any(),
+                Err(error) => view! { <TooFew error /> }.into_any(),
                 Ok(report) => view! {
-                    <ReportBody report echarts=Signal::derive(move || echarts.get()) baseline=baseline_now.clone() />
+                    <ReportBody report echarts=Signal::derive(move || echarts.get()) changes=factor_changes() />
                 }.into_any(),
             }}
         </section>
@@ -128,8 +142,8 @@ fn rank(standings: &Standings, in_size: bool) -> String {
 fn ReportBody(
     report: FlashReport,
     echarts: Signal<Option<Result<(), String>>>,
-    /// The previous results, when the administrator loaded them: each factor's change.
-    baseline: Option<Baseline>,
+    /// Each factor's change since the baseline, when the administrator loaded one.
+    changes: Option<Vec<FactorChange>>,
 ) -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let language = kiosk.language.get_untracked();
@@ -204,8 +218,7 @@ fn ReportBody(
         </div>
     };
 
-    let has_baseline = baseline.is_some();
-    let survey_for_change = kiosk.survey.get_value();
+    let has_baseline = changes.is_some();
     let factor_rows = report
         .factors
         .iter()
@@ -220,10 +233,9 @@ fn ReportBody(
                     <td class="median">{show(benchmark.map(|b| b.median))}</td>
                     <td class="top-quartile">{show(benchmark.map(|b| b.p75))}</td>
                     <td class="rank">{rank(&factor.standings, false)}</td>
-                    {baseline.as_ref().map(|base| {
-                        let then = base.factor_percent(&survey_for_change, factor.factor);
-                        let change = factor.favourable_percent.zip(then).map(|(now, then)| format_difference(now - then));
-                        view! { <td class="change">{change.unwrap_or_else(|| "–".to_owned())}</td> }
+                    {changes.as_ref().map(|changes| {
+                        let change = changes.iter().find(|change| change.factor == factor.factor);
+                        view! { <td class="change">{change.map_or("–".to_owned(), |c| format_difference(c.points))}</td> }
                     })}
                 </tr>
             }

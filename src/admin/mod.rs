@@ -9,6 +9,7 @@ mod plan;
 mod ranking;
 mod representative;
 mod result_list;
+pub(crate) mod too_few;
 
 use std::cell::RefCell;
 
@@ -240,21 +241,11 @@ fn Dashboard() -> impl IntoView {
         </dl>
         <form class="setting" on:submit=save_settings>
             <label for="idle-time">{move || text().idle_time} " (" {move || text().seconds} ")"</label>
-            <input
-                id="idle-time"
-                type="number"
-                inputmode="numeric"
-                prop:value=move || idle_input.get()
-                on:input=move |ev| idle_input.set(event_target_value(&ev))
-            />
+            // Text, not number: a Japanese keyboard's full-width digits must reach the domain,
+            // which reads them.
+            <input id="idle-time" type="text" inputmode="numeric" bind:value=idle_input />
             <label for="min-respondents">{move || report(kiosk.language.get()).min_respondents}</label>
-            <input
-                id="min-respondents"
-                type="number"
-                inputmode="numeric"
-                prop:value=move || minimum_input.get()
-                on:input=move |ev| minimum_input.set(event_target_value(&ev))
-            />
+            <input id="min-respondents" type="text" inputmode="numeric" bind:value=minimum_input />
             <button class="primary" type="submit">{move || text().save}</button>
             <p class="form-message" role="status">{move || settings_message.get()}</p>
         </form>

@@ -7,7 +7,8 @@ use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::Measure;
 
-use crate::i18n::{fill, pages, report};
+use super::too_few::TooFew;
+use crate::i18n::pages;
 use crate::kiosk::Kiosk;
 use crate::results::{whole_centre, AdminData};
 
@@ -66,20 +67,19 @@ pub fn RankingPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let data = expect_context::<AdminData>();
     let words = move || pages(kiosk.language.get());
-    let scores = whole_centre(kiosk).scores;
+    let whole = whole_centre(kiosk);
     let content = move || {
         let language = kiosk.language.get();
-        let minimum = kiosk.settings.get().min_respondents();
         let Some(snapshot) = data.snapshot() else {
             return view! { <p class="too-few">{words().needs_benchmark}</p> }.into_any();
         };
-        if scores.respondents < minimum {
-            return view! { <p class="too-few">{fill(report(language).too_few, scores.respondents, minimum)}</p> }
-                .into_any();
-        }
+        let scores = match &whole {
+            Ok(whole) => &whole.scores,
+            Err(error) => return view! { <TooFew error=*error /> }.into_any(),
+        };
         let size = kiosk.profile.get().size;
         let survey = kiosk.survey.get_value();
-        let rows = ranking(&scores, &snapshot, size)
+        let rows = ranking(scores, &snapshot, size)
             .into_iter()
             .map(|row| {
                 let key = match &row.measure {

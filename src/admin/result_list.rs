@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use yorisoi_domain::comments::{released_comments, TooFewForComments};
 use yorisoi_domain::groups::MAX_SPLITS;
-use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::result_list::{format_difference, Cell, ResultList, HIDDEN_MARK};
 use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::{ItemKind, Measure};
 
+use super::too_few::TooFew;
 use crate::download::save_file;
-use crate::i18n::{fill, pages, report};
+use crate::i18n::{fill, pages};
 use crate::kiosk::Kiosk;
 use crate::results::{baseline, centre_tallies, employee_answers, AdminData};
 
@@ -52,6 +52,7 @@ pub fn ResultListPage() -> impl IntoView {
             &survey,
             &tallies,
             data.snapshot().as_ref(),
+            baseline(kiosk).as_ref(),
             kiosk.settings.get().min_respondents(),
         )
     });
@@ -104,12 +105,10 @@ pub fn ResultListPage() -> impl IntoView {
         list.with(|list| {
             let list = match list {
                 Ok(list) => list,
-                Err(ReleaseError::TooFew { respondents, minimum } | ReleaseError::TooFewNew { respondents, minimum }) => {
-                    return view! { <p class="too-few">{fill(report(language).too_few, *respondents, *minimum)}</p> }.into_any();
-                }
+                Err(error) => return view! { <TooFew error=*error /> }.into_any(),
             };
-            let base = baseline(kiosk);
-            let change_head = base.as_ref().map(|_| {
+            let has_baseline = baseline(kiosk).is_some();
+            let change_head = has_baseline.then(|| {
                 view! { <th scope="col" class="change-column">{crate::i18n::data(language).change}</th> }
             });
             let mut head = list
@@ -138,21 +137,8 @@ pub fn ResultListPage() -> impl IntoView {
                         Measure::Factor(factor) => factor.id().to_owned(),
                         Measure::Item(id) => id.clone(),
                     };
-                    let change = base.as_ref().map(|base| {
-                        let now = match row.cells.first() {
-                            Some(Cell::Figure { favourable_percent, .. }) => *favourable_percent,
-                            _ => None,
-                        };
-                        let then = match &row.measure {
-                            Measure::Factor(factor) => base.factor_percent(&survey, *factor),
-                            Measure::Item(id) => base.item(id).and_then(|share| share.percent()),
-                            Measure::Kgi => survey
-                                .choice_items()
-                                .find(|item| item.kind == ItemKind::Kgi)
-                                .and_then(|item| base.item(&item.id)?.percent()),
-                        };
-                        let shown = now.zip(then).map(|(now, then)| format_difference(now - then));
-                        view! { <td class="change">{shown.unwrap_or_else(|| "–".to_owned())}</td> }
+                    let change = has_baseline.then(|| {
+                        view! { <td class="change">{row.change.map_or("–".to_owned(), format_difference)}</td> }
                     });
                     let mut cells = row
                         .cells

@@ -92,6 +92,8 @@ test("two kiosks: one exports, the other imports, and the combined report equals
 });
 
 test("the CLI builds a snapshot from sample exports and the app ranks a centre against it", async ({ kiosk, page, server }) => {
+  // The CLI runs through cargo, which builds it first when it is not yet built.
+  test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), "yorisoi-cli-"));
   try {
     const run = (...args) => {

@@ -135,6 +135,34 @@ impl Drivers {
     }
 }
 
+/// A factor in the priority quadrant: how far below or above the national mean it is, and how
+/// strongly it drives happiness.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QuadrantPoint {
+    pub factor: Factor,
+    /// Favourable % minus the national mean, in points.
+    pub gap: f64,
+    /// The factor's correlation with the KGI.
+    pub impact: f64,
+}
+
+/// Every factor with both a released figure, a national mean and an impact.
+pub fn quadrant_points(drivers: &Drivers, scores: &Scores, snapshot: &Snapshot) -> Vec<QuadrantPoint> {
+    drivers
+        .factors
+        .iter()
+        .filter_map(|(factor, impact)| {
+            let national = snapshot.summary(&Measure::Factor(*factor), None)?.mean;
+            let value = scores.factor(*factor).favourable_percent?;
+            Some(QuadrantPoint {
+                factor: *factor,
+                gap: value - national,
+                impact: (*impact)?,
+            })
+        })
+        .collect()
+}
+
 /// The representative's answers: each practice's mean maturity (1-5) over its answered items.
 pub fn maturities(survey: &SurveyDefinition, answers: &Answers) -> Vec<(Practice, Option<f64>)> {
     Practice::ALL

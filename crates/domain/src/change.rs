@@ -97,6 +97,61 @@ impl Baseline {
     }
 }
 
+/// One factor now against the baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FactorChange {
+    pub factor: Factor,
+    /// Favourable % then and now (means of the items' favourable %).
+    pub before: f64,
+    pub now: f64,
+    /// Now minus then, in points.
+    pub points: f64,
+}
+
+impl Baseline {
+    /// Each factor that both the baseline and `scores` (the released ones) have, in factor order.
+    pub fn factor_changes(&self, survey: &SurveyDefinition, scores: &Scores) -> Vec<FactorChange> {
+        Factor::ALL
+            .into_iter()
+            .filter_map(|factor| {
+                let now = scores.factor(factor).favourable_percent?;
+                let before = self.factor_percent(survey, factor)?;
+                Some(FactorChange {
+                    factor,
+                    before,
+                    now,
+                    points: now - before,
+                })
+            })
+            .collect()
+    }
+
+    /// The change of one measure of the whole centre: a factor's, or an item's favourable %.
+    pub fn change_of(
+        &self,
+        survey: &SurveyDefinition,
+        scores: &Scores,
+        measure: &crate::Measure,
+    ) -> Option<f64> {
+        match measure {
+            crate::Measure::Factor(factor) => self
+                .factor_changes(survey, scores)
+                .into_iter()
+                .find(|change| change.factor == *factor)
+                .map(|change| change.points),
+            crate::Measure::Kgi => {
+                let kgi = scores.kgi()?;
+                let now = kgi.favourable?.percent()?;
+                Some(now - self.item(&kgi.item_id)?.percent()?)
+            }
+            crate::Measure::Item(id) => {
+                let now = scores.item(id)?.favourable?.percent()?;
+                Some(now - self.item(id)?.percent()?)
+            }
+        }
+    }
+}
+
 /// One item now against the baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {

@@ -2,6 +2,7 @@
 //! group of up to seven attributes, holding only what [`crate::release`] releases.
 
 use crate::benchmark::{Measure, Snapshot};
+use crate::change::Baseline;
 use crate::groups::GroupTallies;
 use crate::release::{factor_shown, Release, ReleaseError};
 use crate::scoring::{format_percent, round_half_up, Scores, Share};
@@ -38,6 +39,8 @@ pub struct Row {
     pub measure: Measure,
     pub national_mean: Option<f64>,
     pub cells: Vec<Cell>,
+    /// The whole centre's change since the baseline, in points, where both have a figure.
+    pub change: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -120,9 +123,11 @@ impl ResultList {
         survey: &SurveyDefinition,
         tallies: &GroupTallies,
         snapshot: Option<&Snapshot>,
+        baseline: Option<&Baseline>,
         minimum: u32,
     ) -> Result<ResultList, ReleaseError> {
         let release = Release::of(survey, tallies, minimum)?;
+        let whole_scores = release.whole_scores(survey, &tallies.whole);
         let mut columns = vec![Column {
             attribute: None,
             value: None,
@@ -169,6 +174,7 @@ impl ResultList {
                     })
                     .collect();
                 Row {
+                    change: baseline.and_then(|base| base.change_of(survey, &whole_scores, &measure)),
                     measure,
                     national_mean: national,
                     cells,

@@ -188,7 +188,7 @@ fn the_result_list_never_shows_a_size_or_figure_about_fewer_than_the_minimum() {
     for _ in 0..200 {
         let answers = centre(&survey, &mut random);
         let tallies = GroupTallies::of(&survey, &attributes(), &answers).unwrap();
-        let Ok(list) = ResultList::build(&survey, &tallies, None, MINIMUM) else {
+        let Ok(list) = ResultList::build(&survey, &tallies, None, None, MINIMUM) else {
             continue;
         };
         for column in &list.columns {
@@ -246,7 +246,7 @@ fn a_factor_is_hidden_where_an_item_is_and_its_row_is_protected() {
         ));
     }
     let tallies = GroupTallies::of(&survey, &["shift".to_owned()], &answers).unwrap();
-    let list = ResultList::build(&survey, &tallies, None, MINIMUM).unwrap();
+    let list = ResultList::build(&survey, &tallies, None, None, MINIMUM).unwrap();
     let row = |id: &str| {
         list.rows
             .iter()

@@ -132,3 +132,34 @@ fn the_shipped_pulse_survey_reuses_the_full_surveys_item_ids() {
         );
     }
 }
+
+#[test]
+fn factor_and_item_changes_are_worked_out_once_in_the_domain() {
+    let survey = small();
+    // Then: lg1 4 of 6 favourable (66.7 %); now: 6 of 6 (100 %). The learning factor has lg1
+    // only, so it moves by the same 33.3 points; mr1 nobody answered, so no change.
+    let then = people(&survey, &[(5, 5), (5, 4), (5, 4), (5, 5), (5, 2), (5, 1)]);
+    let baseline = Baseline::parse(export_json(&survey, &then).as_bytes(), &survey, 5).unwrap();
+    let now = Scores::from_tally(&survey, &Tally::of(&survey, &people(&survey, &[(5, 5); 6])));
+    let changes = baseline.factor_changes(&survey, &now);
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].factor, Factor::LearningGrowth);
+    assert!((changes[0].points - 100.0 / 3.0).abs() < 1e-9);
+    let item = baseline
+        .change_of(&survey, &now, &yorisoi_domain::Measure::Item("lg1".into()))
+        .unwrap();
+    assert!((item - 100.0 / 3.0).abs() < 1e-9);
+    // The KGI's favourable share (7 and above): none then, none now.
+    assert_eq!(
+        baseline.change_of(&survey, &now, &yorisoi_domain::Measure::Kgi),
+        Some(0.0)
+    );
+    assert_eq!(
+        baseline.change_of(
+            &survey,
+            &now,
+            &yorisoi_domain::Measure::Factor(Factor::MutualRecognition)
+        ),
+        None
+    );
+}

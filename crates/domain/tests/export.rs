@@ -507,3 +507,57 @@ fn the_json_schema_matches_what_an_export_writes() {
     );
     check(&export["survey"], &schema["$defs"]["surveyStamp"]);
 }
+
+/// Each case the issue found accepted before, now refused with its problem named. The file is
+/// kiosk A's: 6 people; lg1 against the KGI n 6, Σx 24, Σy 38, Σxy 161, Σx² 104, Σy² 264.
+#[test]
+fn numbers_no_answers_could_give_are_refused() {
+    let survey = small();
+    let message = |change: &dyn Fn(&mut Value)| refused(&survey, change).to_string();
+    // |r| > 1: with Σxy 200, (6·200 − 24·38)² = 288² = 82,944 > (6·104 − 24²)(6·264 − 38²)
+    // = 48 · 140 = 6,720.
+    assert!(
+        message(&|v| v["cells"][0]["items"]["lg1"]["kgi_pairs"]["xy"] = json!(200))
+            .contains("sums against the KGI that no answers give")
+    );
+    // Everyone who answered lg1 answered the KGI (n 6 = 6): Σx must be the counts' own 24.
+    assert!(
+        message(&|v| v["cells"][0]["items"]["lg1"]["kgi_pairs"]["x"] = json!(25))
+            .contains("sums against the KGI that no answers give")
+    );
+    // An attribute never travels.
+    assert!(
+        message(&|v| v["cells"][0]["items"]["role"] = json!({ "counts": { "1": 4, "2": 2 } }))
+            .contains("is an attribute, which an export never carries")
+    );
+    // Sums against the KGI in a group.
+    assert!(message(&|v| v["cells"].as_array_mut().unwrap().push(json!({
+        "group": { "attribute": "role", "value": 1 }, "respondents": 5,
+        "items": { "lg1": { "counts": { "5": 5 }, "kgi_pairs": { "n": 5, "x": 25, "y": 35, "xy": 175, "xx": 125, "yy": 245 } } }
+    })))
+    .contains("only the whole centre may have"));
+    // A group with more answers of a value than the whole centre has (kgi 7: one person).
+    assert!(message(&|v| v["cells"].as_array_mut().unwrap().push(json!({
+        "group": { "attribute": "role", "value": 1 }, "respondents": 5,
+        "items": { "kgi": { "counts": { "7": 5 } } }
+    })))
+    .contains("the groups of role have more answers to item \"kgi\" than the whole centre"));
+    // A whole centre under the file's own minimum.
+    assert_eq!(
+        message(&|v| v["minimum"] = json!(7)),
+        "impossible counts: the whole centre has 6 respondents, under the minimum of 7"
+    );
+    // A count of nobody written out.
+    assert!(
+        message(&|v| v["cells"][0]["items"]["kgi"]["counts"]["4"] = json!(0)).contains("has no value \"4\"")
+    );
+    // A key twice: serde_json would keep the last without a word.
+    let export = export_of(&survey, "aaaaaaaaaaaaaaaa", "1111111111111111", &kiosk_a(&survey));
+    let twice = serde_json::to_string(&export).unwrap().replacen(
+        "\"counts\":{\"3\":1",
+        "\"counts\":{\"3\":1,\"3\":5",
+        1,
+    );
+    let error = AggregateExport::parse(twice.as_bytes(), &survey).unwrap_err();
+    assert!(error.to_string().contains("duplicate key \"3\""), "{error}");
+}

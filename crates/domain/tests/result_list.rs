@@ -42,7 +42,7 @@ fn the_result_list_by_hand_with_a_small_group_hidden() {
     ];
     people.extend([(3, 5, Some(2)), (3, 5, Some(2)), (3, 5, Some(2)), (9, 1, None)]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5).unwrap();
 
     let labels: Vec<&str> = list.columns.iter().map(|c| c.label.en.as_str()).collect();
     assert_eq!(labels, ["Whole centre", "Operator", "Supervisor"]);
@@ -89,7 +89,7 @@ fn a_visible_group_shows_its_own_figures() {
     ];
     people.extend([(3, 5, Some(2)); 5]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), 5).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5).unwrap();
     let lg1 = list
         .rows
         .iter()
@@ -136,7 +136,7 @@ fn a_whole_centre_under_the_minimum_shows_nothing_at_all() {
     let survey = small();
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&[(7, 5, Some(1)); 4])).unwrap();
     assert_eq!(
-        ResultList::build(&survey, &tallies, None, 5),
+        ResultList::build(&survey, &tallies, None, None, 5),
         Err(ReleaseError::TooFew {
             respondents: 4,
             minimum: 5
@@ -189,7 +189,7 @@ fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
     let mut people = vec![(7, 5, Some(1)); 6];
     people.extend([(3, 5, Some(2)); 3]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
-    let csv = ResultList::build(&survey, &tallies, Some(&benchmark()), 5)
+    let csv = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5)
         .unwrap()
         .to_csv(&survey, Language::Ja);
     assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte order mark");

@@ -10,7 +10,7 @@ use yorisoi_domain::plan::validate::is_measurable;
 use yorisoi_domain::plan::{Date, PlanMeasure, Target, Task, TaskStatus};
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::format_percent;
-use yorisoi_domain::{Factor, Language};
+use yorisoi_domain::{Factor, Language, Scores, Tally};
 
 use super::PlanState;
 use crate::i18n::{fill, plan as text};
@@ -84,12 +84,15 @@ pub fn StartMeasure() -> impl IntoView {
     let language = kiosk.language.get_untracked();
     let words = text(language);
     let survey = kiosk.survey.get_value();
-    let whole = whole_centre(kiosk);
-    let drivers = whole
-        .release
-        .as_ref()
-        .and_then(|release| Drivers::of(&survey, &whole.tally, release).ok());
-    let scores = StoredValue::new(whole.scores);
+    // Under the minimum a measure starts with no figures (start_measure keeps none).
+    let (scores, drivers) = match whole_centre(kiosk) {
+        Ok(whole) => {
+            let drivers = Drivers::of(&survey, &whole.tally, &whole.release).ok();
+            (whole.scores, drivers)
+        }
+        Err(_) => (Scores::from_tally(&survey, &Tally::new(&survey)), None),
+    };
+    let scores = StoredValue::new(scores);
     let minimum = kiosk.settings.get_untracked().min_respondents();
     let start = move |target: Target| {
         let employee = state.employee.get_value();

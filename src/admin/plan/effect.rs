@@ -11,6 +11,7 @@ use yorisoi_domain::settings::{ActiveSurvey, EMPLOYEE_FILE};
 use yorisoi_domain::Share;
 
 use super::PlanState;
+use crate::admin::too_few::TooFew;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, data, fill, plan as text, pulse_error, report, verdict};
 use crate::kiosk::Kiosk;
@@ -84,14 +85,18 @@ pub fn Effects() -> impl IntoView {
     let words = text(language);
     let change_words = data(language);
     let survey = kiosk.survey.get_value();
-    let scores = whole_centre(kiosk).scores;
+    let whole = whole_centre(kiosk);
     let minimum = kiosk.settings.get_untracked().min_respondents();
     let base = baseline(kiosk);
     let body = move || {
         let Some(base) = &base else {
             return view! { <p class="hint">{words.effect_needs}</p> }.into_any();
         };
-        state.plan.with(|plan| match effects(plan, &survey, &scores, base, minimum) {
+        let scores = match &whole {
+            Ok(whole) => &whole.scores,
+            Err(error) => return view! { <TooFew error=*error /> }.into_any(),
+        };
+        state.plan.with(|plan| match effects(plan, &survey, scores, base, minimum) {
             Err(too_few) => view! {
                 <p class="too-few">{fill(report(language).too_few, too_few.respondents, too_few.minimum)}</p>
             }
