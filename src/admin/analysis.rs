@@ -12,6 +12,7 @@ use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
 use yorisoi_domain::{Language, SurveyDefinition};
 
+use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::assets;
 use crate::charts;
@@ -61,12 +62,7 @@ pub fn AnalysisPage() -> impl IntoView {
     let words = move || pages(kiosk.language.get());
     view! {
         <section class="analysis-page" aria-labelledby="analysis-title">
-            <header class="report-header">
-                <h1 id="analysis-title">{move || words().analysis}</h1>
-                <div class="report-actions">
-                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
-                </div>
-            </header>
+            <ReportHeader title_id="analysis-title" title=Signal::derive(move || words().analysis) />
             {move || match data.representative.get() {
                 None => ().into_any(),
                 Some(Ok(representative)) => view! { <Analysis representative /> }.into_any(),

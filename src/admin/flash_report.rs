@@ -9,6 +9,7 @@ use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::{Scores, Share, Snapshot};
 
+use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::assets;
 use crate::charts;
@@ -84,12 +85,7 @@ pub fn FlashReportPage() -> impl IntoView {
 
     view! {
         <section class="flash-report" aria-labelledby="report-title">
-            <header class="report-header">
-                <h1 id="report-title">{move || words().title}</h1>
-                <div class="report-actions">
-                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
-                </div>
-            </header>
+            <ReportHeader title_id="report-title" title=Signal::derive(move || words().title) />
             <BenchmarkNote benchmark=Signal::derive(move || benchmark.get()) />
             {move || match report.get() {
                 Err(error) => view! { <TooFew error /> }.into_any(),

@@ -7,6 +7,7 @@ mod data;
 mod flash_report;
 mod plan;
 mod ranking;
+mod report_header;
 mod representative;
 mod result_list;
 pub(crate) mod too_few;

@@ -22,7 +22,7 @@ use yorisoi_domain::SurveyDefinition;
 use crate::assets;
 use crate::download::save_file;
 use crate::i18n::storage_faults::storage_fault;
-use crate::i18n::{admin, file_error, pages, plan as text, plan_error};
+use crate::i18n::{admin, file_error, pages, plan as text, plan_error, report};
 use crate::kiosk::Kiosk;
 use crate::storage;
 use editor::{MeasureList, PlanSettings, StartMeasure};
@@ -220,7 +220,7 @@ fn PlanEditor(
     view! {
         <div class="report-actions plan-actions">
             <button class="secondary" id="plan-csv" on:click=download_csv>{move || pages(kiosk.language.get()).download_csv}</button>
-            <button class="primary" id="plan-print" on:click=move |_| { let _ = window().print(); }>{move || pages(kiosk.language.get()).print}</button>
+            <button class="primary" id="plan-print" on:click=move |_| { let _ = window().print(); }>{move || report(kiosk.language.get()).print}</button>
         </div>
         <p class="form-message" role="status" id="plan-message">{move || state.message.get()}</p>
         {errors}

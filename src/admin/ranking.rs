@@ -7,6 +7,7 @@ use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::Measure;
 
+use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::i18n::pages;
 use crate::kiosk::Kiosk;
@@ -122,12 +123,7 @@ pub fn RankingPage() -> impl IntoView {
     };
     view! {
         <section class="ranking-page" aria-labelledby="ranking-title">
-            <header class="report-header">
-                <h1 id="ranking-title">{move || words().ranking}</h1>
-                <div class="report-actions">
-                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
-                </div>
-            </header>
+            <ReportHeader title_id="ranking-title" title=Signal::derive(move || words().ranking) />
             {content}
         </section>
     }

@@ -9,6 +9,7 @@ use yorisoi_domain::result_list::{format_difference, Cell, ResultList, HIDDEN_MA
 use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::{ItemKind, Measure};
 
+use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::download::save_file;
 use crate::i18n::{fill, pages};
@@ -196,13 +197,9 @@ pub fn ResultListPage() -> impl IntoView {
 
     view! {
         <section class="result-list-page" aria-labelledby="result-list-title">
-            <header class="report-header">
-                <h1 id="result-list-title">{move || words().result_list}</h1>
-                <div class="report-actions">
-                    <button class="secondary" on:click=download>{move || words().download_csv}</button>
-                    <button class="primary" on:click=move |_| { let _ = window().print(); }>{move || words().print}</button>
-                </div>
-            </header>
+            <ReportHeader title_id="result-list-title" title=Signal::derive(move || words().result_list)>
+                <button class="secondary" on:click=download>{move || words().download_csv}</button>
+            </ReportHeader>
             <p class="form-message" role="alert">{move || download_problem.get()}</p>
             <fieldset class="splits">
                 <legend>{move || words().splits}</legend>

@@ -49,28 +49,28 @@ test("the administrator's PIN screens, the overview and every report and admin p
     await kiosk.backToStart();
   }
 
-  await kiosk.adminButton.click();
+  await kiosk.admin.entry.click();
   await expect(page.locator("#pin-again")).toBeVisible();
   await audit(page, "admin: set the PIN (first use)");
   await page.locator("#pin").fill("2580");
   await page.locator("#pin-again").fill("2580");
   await page.getByRole("button", { name: "PINを設定する" }).click();
-  await expect(kiosk.count("responses")).toHaveText("5");
+  await expect(kiosk.admin.count("responses")).toHaveText("5");
   await audit(page, "admin: overview");
 
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
-  await kiosk.adminButton.click();
+  await kiosk.admin.entry.click();
   await expect(page.locator("#pin")).toBeVisible();
   await audit(page, "admin: enter the PIN");
   await page.locator("#pin").fill("2580");
   await page.getByRole("button", { name: "開く" }).click();
-  await expect(kiosk.count("responses")).toHaveText("5");
+  await expect(kiosk.admin.count("responses")).toHaveText("5");
 
-  await kiosk.openAdminPage("結果速報");
+  await kiosk.admin.openPage("結果速報");
   for (const id of ["chart-radar", "chart-factors", "chart-kgi"]) await expect(page.locator(`#${id} svg`)).toHaveCount(1);
   await audit(page, "report: 結果速報 (flash report)");
   for (const name of ["結果一覧表", "ランキング", "分析と優先課題", "前回との比較", "改善計画", "代表者アンケート", "データ"]) {
-    await kiosk.openAdminPage(name);
+    await kiosk.admin.openPage(name);
     await audit(page, `report: ${name}`);
   }
 });

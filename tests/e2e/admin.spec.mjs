@@ -5,8 +5,8 @@ import { answersFor } from "./support/survey.mjs";
 
 test("the PIN set on first use is stored hashed; a wrong PIN is refused and the right one opens the area", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("0");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("0");
   const stored = await page.evaluate((key) => localStorage.getItem(key), storageKey("pin"));
   expect(stored).not.toContain("2580");
   const record = JSON.parse(stored);
@@ -16,20 +16,20 @@ test("the PIN set on first use is stored hashed; a wrong PIN is refused and the 
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
   await expect(kiosk.startButton).toBeVisible();
 
-  await kiosk.openAdmin("1234");
+  await kiosk.admin.open("1234");
   await expect(page.locator(".form-message")).toHaveText("PINが違います。");
-  await expect(kiosk.count("responses")).toHaveCount(0);
+  await expect(kiosk.admin.count("responses")).toHaveCount(0);
   await page.locator("#pin").fill("2580");
   await page.getByRole("button", { name: "開く" }).click();
-  await expect(kiosk.count("responses")).toHaveText("0");
+  await expect(kiosk.admin.count("responses")).toHaveText("0");
 });
 
 test("repeated wrong PINs make the next try wait, even across a reload", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("0");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("0");
   await page.reload();
-  await kiosk.adminButton.click();
+  await kiosk.admin.entry.click();
   for (let attempt = 1; attempt <= 4; attempt++) {
     await page.locator("#pin").fill("1111");
     await page.getByRole("button", { name: "開く" }).click();
@@ -37,11 +37,11 @@ test("repeated wrong PINs make the next try wait, even across a reload", async (
   }
   await expect(page.locator(".form-message")).toHaveText("PINが違います。 5 秒後にもう一度お試しください。");
   await page.reload();
-  await kiosk.adminButton.click();
+  await kiosk.admin.entry.click();
   await page.locator("#pin").fill("2580");
   await page.getByRole("button", { name: "開く" }).click();
   await expect(page.locator(".form-message")).toHaveText(/秒後にもう一度お試しください/);
-  await expect(kiosk.count("responses")).toHaveCount(0);
+  await expect(kiosk.admin.count("responses")).toHaveCount(0);
 });
 
 test("the area shows stored responses and drafts, and saves the idle time", async ({ kiosk, page }) => {
@@ -52,9 +52,9 @@ test("the area shows stored responses and drafts, and saves the idle time", asyn
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("2");
-  await expect(kiosk.count("drafts")).toHaveText("0");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("2");
+  await expect(kiosk.admin.count("drafts")).toHaveText("0");
   await expect(page.locator("#idle-time")).toHaveValue("180");
   await page.locator("#idle-time").fill("10");
   await page.getByRole("button", { name: "保存" }).click();
@@ -68,6 +68,6 @@ test("the area shows stored responses and drafts, and saves the idle time", asyn
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.locator(".setting .form-message")).toHaveText("保存しました。");
   await page.reload();
-  await kiosk.openAdmin("2580");
+  await kiosk.admin.open("2580");
   await expect(page.locator("#idle-time")).toHaveValue("60");
 });

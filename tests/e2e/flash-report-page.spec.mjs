@@ -22,7 +22,7 @@ test("the flash report prints on one A4 page", async ({ kiosk, page }) => {
 
 test("with 40 respondents the analysis draws the priorities quadrant and names up to three priorities with reasons", async ({ kiosk, page }) => {
   await sampleCentre(kiosk, page);
-  await kiosk.openAdminPage("分析と優先課題");
+  await kiosk.admin.openPage("分析と優先課題");
   await expect(page.locator("#chart-priorities svg")).toHaveCount(1);
   const priorities = page.locator(".priorities li");
   const count = await priorities.count();

@@ -36,7 +36,7 @@ test("a plan started from the priorities: schedule, progress, print on landscape
     ),
   );
 
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.openPage("改善計画");
   const first = page.locator(".plan-priorities li").first();
   const factor = await first.getAttribute("data-factor");
   await first.getByRole("button", { name: "この課題で施策を始める" }).click();
@@ -135,14 +135,14 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   await page.emulateMedia({ media: "screen" });
 
   // The aggregate export never carries the plan.
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.openPage("データ");
   const [exportDownload] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   const exported = readFileSync(await exportDownload.path(), "utf8");
   expect(exported).not.toContain("研修");
   expect(exported).not.toContain("山田SV");
 
   // The plan file: a bad one is refused with the stored plan unchanged; another kiosk reads it.
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.openPage("改善計画");
   const [planDownload] = await Promise.all([page.waitForEvent("download"), page.locator("#plan-export").click()]);
   const planFile = readFileSync(await planDownload.path(), "utf8");
   const before = await stored(page);
@@ -156,8 +156,8 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   expect(await stored(page)).toBe(before);
 
   await otherKiosk.open();
-  await otherKiosk.openAdmin("1470", { firstUse: true });
-  await otherKiosk.openAdminPage("改善計画");
+  await otherKiosk.admin.open("1470", { firstUse: true });
+  await otherKiosk.admin.openPage("改善計画");
   await expect(otherKiosk.page.locator(".measure")).toHaveCount(0);
   await otherKiosk.page.locator("#plan-import").setInputFiles(await planDownload.path());
   await expect(otherKiosk.page.locator("#plan-file-message")).toContainText("計画を読み込みました");
@@ -180,13 +180,13 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
   await expect(page.locator("#baseline-status")).toContainText("基準：employee@2026.1");
 
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.openPage("改善計画");
   await page.locator("#make-pulse").click();
   await expect(page.locator("#pulse-message")).toHaveText("効果を測る項目を、少なくとも1つの施策で選んでください");
   await page.locator("#plan-target").selectOption("item:tc3");
@@ -213,8 +213,8 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
     await kiosk.backToStart();
   }
 
-  await kiosk.openAdmin("2580");
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.open("2580");
+  await kiosk.admin.openPage("改善計画");
   await expect(page.locator("#pulse-running")).toBeVisible();
   const effect = page.locator('.effect[data-measure="0"]');
   await expect(effect.locator(".verdict")).toHaveText("ノイズを超えて改善");
@@ -226,7 +226,7 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
   await expect(effect).toContainText("平均の変化: +50.0");
 
   // The Data page shows the plan's pulse as the survey this kiosk runs, and switches back.
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.openPage("データ");
   await expect(page.locator("#active-survey")).toHaveValue("plan_pulse");
   await Promise.all([page.waitForEvent("load"), page.locator("#active-survey").selectOption("employee")]);
   await expect(page.locator("h1")).toHaveText("従業員Well-being診断");
@@ -235,8 +235,8 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
 test("a damaged stored plan is set aside, and one from a newer version is left untouched", async ({ kiosk, page }) => {
   await kiosk.open();
   await page.evaluate((key) => localStorage.setItem(key, "{damaged"), storageKey("plan"));
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("改善計画");
   await expect(page.locator("#plan-message")).toHaveText("保存されていた計画が壊れていたため、別に保管しました。");
   const setAside = await page.evaluate(
     (prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)),
@@ -247,7 +247,7 @@ test("a damaged stored plan is set aside, and one from a newer version is left u
   const newer = JSON.stringify({ v: 2, something: "new" });
   await page.evaluate(({ key, newer }) => localStorage.setItem(key, newer), { key: storageKey("plan"), newer });
   await page.getByRole("navigation").getByRole("button", { name: "概要" }).click();
-  await kiosk.openAdminPage("改善計画");
+  await kiosk.admin.openPage("改善計画");
   await expect(page.locator(".plan-page .notice")).toHaveText("この端末の計画は新しいバージョンで保存されています。手を加えずに残しています。");
   await expect(page.locator(".measure, #plan-start")).toHaveCount(0);
   expect(await stored(page)).toBe(newer);

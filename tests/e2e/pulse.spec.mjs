@@ -20,8 +20,8 @@ test("a pulse survey against the full survey before it shows each change and whe
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
   await expect(page.locator("#baseline-status")).toContainText("基準：employee@2026.1");
@@ -43,8 +43,8 @@ test("a pulse survey against the full survey before it shows each change and whe
     await kiosk.backToStart();
   }
 
-  await kiosk.openAdmin("2580");
-  await kiosk.openAdminPage("前回との比較");
+  await kiosk.admin.open("2580");
+  await kiosk.admin.openPage("前回との比較");
   const row = (id) => page.locator(`.change-table.items tr[data-item="${id}"]`);
   // lg1: 0.0% of 5 -> 100.0% of 5; z = 1 / sqrt(0.5 * 0.5 * 0.4) = 3.16: beyond the noise.
   await expect(row("lg1").locator("td").nth(0)).toHaveText("0.0n=5");
@@ -61,7 +61,7 @@ test("a pulse survey against the full survey before it shows each change and whe
   await expect(page.locator('.change-table.factors tr[data-factor="learning_growth"] .change')).toHaveText("+100.0");
 
   // The flash report shows the change per factor too; the benchmark is for the full survey.
-  await kiosk.openReport();
+  await kiosk.admin.openReport();
   await expect(page.locator('tr[data-factor="learning_growth"] .change')).toHaveText("+100.0");
   await expect(page.locator(".benchmark-note.problem")).toContainText("the benchmark is for survey employee");
 });
@@ -74,8 +74,8 @@ test("the result list shows the change since the baseline beside the whole centr
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
@@ -85,8 +85,8 @@ test("the result list shows the change since the baseline beside the whole centr
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.openAdmin("2580");
-  await kiosk.openAdminPage("結果一覧表");
+  await kiosk.admin.open("2580");
+  await kiosk.admin.openPage("結果一覧表");
   // Now 5 of 10 favourable (50.0%) against 0 of 5 before.
   await expect(page.locator('tr[data-row="lg1"] > *').nth(1).locator(".favourable")).toHaveText("50.0");
   await expect(page.locator('tr[data-row="lg1"] .change')).toHaveText("+50.0");

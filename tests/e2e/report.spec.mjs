@@ -58,8 +58,8 @@ test("the flash report shows the favourable % and KGI mean computed by hand, and
   await takeSurveys(kiosk, 5);
   expect(requested.filter((path) => path.includes("/vendor/") || path.includes("/admin/")), "the survey page never loads ECharts or the administration").toEqual([]);
 
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openReport();
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openReport();
   await expect(page.locator("#respondents")).toHaveText("5");
   await expect(page.locator("#kgi-mean")).toHaveText("7.00");
   for (const [factor, [favourable, mean]] of Object.entries(EXPECTED)) {
@@ -112,8 +112,8 @@ test("the flash report shows the favourable % and KGI mean computed by hand, and
 
 test("below the anonymity minimum the report shows no figure and says why", async ({ kiosk, page }) => {
   await takeSurveys(kiosk, 4);
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openReport();
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openReport();
   await expect(page.locator(".too-few")).toHaveText(
     "回答者が5人未満のため、結果は表示しません（現在4人）。回答者を特定できないようにするためです。",
   );
@@ -125,11 +125,11 @@ test("below the anonymity minimum the report shows no figure and says why", asyn
   await page.locator("#min-respondents").fill("2");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.locator(".setting .form-message")).toHaveText(
-    "the minimum number of respondents must be from 3 to 100, not 2",
+    "最少人数は3〜100人で入力してください（2は範囲外です）。",
   );
   await page.locator("#min-respondents").fill("4");
   await page.getByRole("button", { name: "保存" }).click();
-  await kiosk.openReport();
+  await kiosk.admin.openReport();
   await expect(page.locator("#respondents")).toHaveText("4");
 });
 
@@ -141,8 +141,8 @@ test.describe("without the benchmark", () => {
   watch.allowConsoleErrors.push(/404/);
   await page.route("**/benchmark/benchmark.json", (route) => route.fulfill({ status: 404, body: "" }));
   await takeSurveys(kiosk, 5);
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openReport();
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openReport();
   await expect(page.locator(".benchmark-note.problem")).toContainText("全国ベンチマークを読み込めませんでした：benchmark/benchmark.json could not be loaded: HTTP 404");
   await expect(page.locator("#kgi-mean")).toHaveText("7.00");
   await expect(page.locator("#kgi-rank")).toHaveText("–");

@@ -10,8 +10,8 @@ const levelOf = (item) => (item.practice === "career_control" ? 1 : 4);
 
 test("the representative fills the survey and the profile, reloads, and finds both as left", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("代表者アンケート");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("代表者アンケート");
 
   await page.locator("#centre-name").fill("札幌第一センター");
   await page.locator("#centre-size").selectOption("large");
@@ -29,8 +29,8 @@ test("the representative fills the survey and the profile, reloads, and finds bo
   expect(stored.headcount).toBe(20);
 
   await page.reload();
-  await kiosk.openAdmin("2580");
-  await kiosk.openAdminPage("代表者アンケート");
+  await kiosk.admin.open("2580");
+  await kiosk.admin.openPage("代表者アンケート");
   await expect(page.locator("#centre-name")).toHaveValue("札幌第一センター");
   await expect(page.locator("#centre-size")).toHaveValue("large");
   await expect(page.locator("#headcount")).toHaveValue("20");
@@ -40,6 +40,6 @@ test("the representative fills the survey and the profile, reloads, and finds bo
   }
 
   // The response rate comes from the headcount: nobody has answered yet.
-  await kiosk.openAdminPage("分析と優先課題");
+  await kiosk.admin.openPage("分析と優先課題");
   await expect(page.locator(".response-rate")).toHaveText("回答率: 0.0% (0 / 20)");
 });

@@ -32,8 +32,8 @@ test("the result list shows the expected figures by team and hides the small tea
       await kiosk.backToStart();
     }
   }
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("結果一覧表");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("結果一覧表");
 
   const columns = await page.locator(".result-list thead th").allInnerTexts();
   expect(columns[1]).toContain("センター全体");
@@ -79,7 +79,7 @@ test("the result list shows the expected figures by team and hides the small tea
   await expect(page.locator(".comments")).toHaveCount(1);
 
   // The ranking of the same centre: the KGI mean 7.00 against the snapshot.
-  await kiosk.openAdminPage("ランキング");
+  await kiosk.admin.openPage("ランキング");
   const values = benchmark.measures.kgi.values;
   await expect(page.locator('tr[data-row="kgi"] .value')).toHaveText("7.00");
   await expect(page.locator('tr[data-row="kgi"] .rank')).toHaveText(`${1 + values.filter((v) => v > 7).length} / ${values.length + 1}`);

@@ -61,13 +61,13 @@ test("one kiosk holds 2,000 full responses and still takes more", async ({ kiosk
   await kiosk.answerAll(answersFor(2), "en");
   await kiosk.submit();
   await kiosk.backToStart();
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("2001");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("2001");
 });
 
 test("a full storage says so on screen, keeps the answers in memory and tells the administrator", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
+  await kiosk.admin.open("2580", { firstUse: true });
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
   await fillStorage(page);
   await kiosk.start("ja");
@@ -76,8 +76,8 @@ test("a full storage says so on screen, keeps the answers in memory and tells th
   await kiosk.submit();
   await expect(page.locator(".notices")).toContainText("保存できていない回答があります");
   await kiosk.backToStart();
-  await kiosk.openAdmin("2580");
-  await expect(kiosk.count("unsaved")).toHaveText("1");
+  await kiosk.admin.open("2580");
+  await expect(kiosk.admin.count("unsaved")).toHaveText("1");
 
   // Once there is room, the next submit writes the held response too.
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
@@ -109,9 +109,9 @@ test("a damaged response is set aside when the administrator opens the area, and
   await kiosk.submit();
   await kiosk.backToStart();
   await page.evaluate((key) => localStorage.setItem(key, "{broken"), storageKey("response/00000000000000aa"));
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await expect(kiosk.count("responses")).toHaveText("1");
-  await expect(kiosk.count("set-aside")).toHaveText("1");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await expect(kiosk.admin.count("responses")).toHaveText("1");
+  await expect(kiosk.admin.count("set-aside")).toHaveText("1");
   expect(Object.values(await setAside(page, "response/00000000000000aa/"))).toEqual(["{broken"]);
 });
 
@@ -161,7 +161,7 @@ for (const [what, record] of [
     await kiosk.open();
     await page.evaluate(({ key, record }) => localStorage.setItem(key, record), { key: storageKey("pin"), record });
     await page.reload();
-    await kiosk.adminButton.click();
+    await kiosk.admin.entry.click();
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("管理者メニューはロックされています");
     await expect(page.getByRole("alert")).toContainText(storageKey("pin"));
     await expect(page.locator("#pin")).toHaveCount(0);
@@ -171,7 +171,7 @@ for (const [what, record] of [
 
 test("the kiosk asks for persistent storage and the overview says whether the browser granted it", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.openAdmin("2580", { firstUse: true });
+  await kiosk.admin.open("2580", { firstUse: true });
   const granted = await page.evaluate(() => navigator.storage.persisted());
   await expect(page.locator("#storage-persisted")).toHaveText(
     granted ? "許可されています" : /^許可されていません（空き容量が少ないとブラウザーが消すことがあります/,

@@ -15,8 +15,8 @@ async function takeSurveys(kiosk, people) {
 
 test("three operators on each kiosk: after a transfer the six are one visible group, counted once", async ({ kiosk, otherKiosk }) => {
   await takeSurveys(kiosk, 3);
-  await kiosk.openAdmin("2580", { firstUse: true });
-  await kiosk.openAdminPage("データ");
+  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.openPage("データ");
   await kiosk.page.locator("#transfer-passphrase").fill("short");
   await kiosk.page.locator("#transfer-export").click();
   await expect(kiosk.page.locator("#transfer-message")).toHaveText("パスフレーズは8文字以上にしてください。");
@@ -33,8 +33,8 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
   expect(file).not.toContain('"a":"');
 
   await takeSurveys(otherKiosk, 3);
-  await otherKiosk.openAdmin("2580", { firstUse: true });
-  await otherKiosk.openAdminPage("データ");
+  await otherKiosk.admin.open("2580", { firstUse: true });
+  await otherKiosk.admin.openPage("データ");
   await otherKiosk.page.locator("#transfer-passphrase").fill("wrong passphrase");
   await otherKiosk.page.locator("#transfer-file").setInputFiles(await download.path());
   await expect(otherKiosk.page.locator("#transfer-message")).toContainText("the passphrase is wrong, or the file was changed");
@@ -44,7 +44,7 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
   await otherKiosk.page.locator("#transfer-file").setInputFiles(await download.path());
   await expect(otherKiosk.page.locator("#transfer-message")).toHaveText("0件の回答を取り込みました。すでにあった回答：3");
 
-  await otherKiosk.openAdminPage("結果一覧表");
+  await otherKiosk.admin.openPage("結果一覧表");
   const columns = await otherKiosk.page.locator(".result-list thead th").allInnerTexts();
   const operators = columns.findIndex((text) => text.startsWith("オペレーター"));
   const lg1 = otherKiosk.page.locator('tr[data-row="lg1"] > *');
@@ -54,7 +54,7 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
 
   // Its aggregate export names the other kiosk among its sources (taken in by transfer, counted
   // in this kiosk's respondents), so the organiser never counts it twice.
-  await otherKiosk.openAdminPage("データ");
+  await otherKiosk.admin.openPage("データ");
   const [exported] = await Promise.all([
     otherKiosk.page.waitForEvent("download"),
     otherKiosk.page.locator("#export-button").click(),

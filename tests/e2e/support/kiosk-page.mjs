@@ -1,5 +1,6 @@
 // The kiosk as a person sees it: the start screen, the sections, the review and the admin area.
 import { expect } from "@playwright/test";
+import { AdminPage } from "./admin-page.mjs";
 import { isText, survey } from "./survey.mjs";
 
 /** Where the copy served at /wellbeing/ keeps its entries (src/storage.rs). */
@@ -14,7 +15,8 @@ export class KioskPage {
     this.url = url;
     this.startButton = page.getByRole("button", { name: /回答をはじめる|Start the survey/ });
     this.heading = page.locator("h1");
-    this.adminButton = page.getByRole("button", { name: /^(管理者|Administrator)$/ });
+    /** The administration, reached from this kiosk's start screen. */
+    this.admin = new AdminPage(page);
   }
 
   async open() {
@@ -96,30 +98,5 @@ export class KioskPage {
       const draft = localStorage.getItem(key);
       return draft === null ? null : { key, ...JSON.parse(draft) };
     }, storageKey("draft/"));
-  }
-
-  async openAdmin(pin, { firstUse = false } = {}) {
-    await this.adminButton.click();
-    await this.page.locator("#pin").fill(pin);
-    if (firstUse) {
-      await this.page.locator("#pin-again").fill(pin);
-      await this.page.getByRole("button", { name: /PINを設定する|Set the PIN/ }).click();
-    } else {
-      await this.page.getByRole("button", { name: /^(開く|Open)$/ }).click();
-    }
-  }
-
-  /** Opens a page of the administration by its tab. */
-  async openAdminPage(name) {
-    await this.page.getByRole("navigation").getByRole("button", { name }).click();
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(name);
-  }
-
-  async openReport() {
-    await this.openAdminPage("結果速報");
-  }
-
-  count(id) {
-    return this.page.locator(`#count-${id}`);
   }
 }

@@ -1,241 +1,29 @@
 //! Data in and out of the kiosk: the aggregate export, importing the centre's other kiosks,
-//! the baseline to compare with, and which survey the kiosk runs.
+//! the device transfer, the baseline to compare with, and which survey the kiosk runs. The
+//! actions live beside this page, one file each.
+
+mod export;
+mod files;
+mod import;
+mod transfer;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::BTreeSet;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::change::Baseline;
-
-use yorisoi_domain::export::{
-    joining, transfer_joining, utc_timestamp, AggregateExport, ExportInput, ExportRecord, Holdings,
-    ImportError, Joining, MAX_IMPORT_BYTES,
-};
+use yorisoi_domain::export::Joining;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::settings::ActiveSurvey;
-use yorisoi_domain::transfer::{
-    TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
-};
-use yorisoi_domain::{hex, Inventory, Language};
 
-use crate::crypto::{self, new_response_id, random_bytes};
-use crate::download::save_file;
-use crate::i18n::file_errors::{export_error, import_error};
+use crate::i18n::data as text;
+use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
-use crate::i18n::{data as text, fill};
-use crate::kiosk::{now_ms, Kiosk};
-use crate::results::{baseline, device_id, imports, representative_response, AdminData};
+use crate::kiosk::Kiosk;
+use crate::results::{baseline, imports, AdminData};
 use crate::storage;
-
-/// Reads the file chosen in a file input, refusing one over the import limit before reading it.
-async fn chosen_file(
-    input: web_sys::HtmlInputElement,
-    language: Language,
-) -> Option<Result<(String, String), String>> {
-    let file = input.files()?.get(0)?;
-    input.set_value("");
-    if file.size() > MAX_IMPORT_BYTES as f64 {
-        let error = ImportError::TooLarge {
-            bytes: file.size() as u64,
-        };
-        return Some(Err(import_error(&error, language)));
-    }
-    let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
-    Some(Ok((file.name(), text)))
-}
-
-/// This centre's id, made (and kept in the profile) the first time an export needs it.
-fn centre_id(kiosk: Kiosk) -> Result<String, String> {
-    let mut profile = kiosk.profile.get_untracked();
-    if let Some(id) = &profile.id {
-        return Ok(id.clone());
-    }
-    let id = new_response_id();
-    profile.id = Some(id.clone());
-    kiosk.save_profile(profile)?;
-    Ok(id)
-}
-
-fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
-    let survey = kiosk.survey.get_value();
-    let device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let centre = centre_id(kiosk)?;
-    let export_id = new_response_id();
-    // Storage is read once: the same responses and files give the tallies and the sources.
-    let entries = storage::entries();
-    let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
-    own.extend(kiosk.unsaved.get_untracked());
-    let earlier: Vec<ExportRecord> = entries
-        .iter()
-        .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
-        .filter_map(|(_, value)| ExportRecord::from_record(value))
-        .collect();
-    let imported = imports(&survey);
-    let representative = data.representative.get_untracked().and_then(Result::ok);
-    let representative_answers = representative
-        .as_ref()
-        .map(|rep| representative_response(rep).answers);
-    let profile = kiosk.profile.get_untracked();
-    let (file, record) = AggregateExport::build(ExportInput {
-        survey: &survey,
-        device_id: &device,
-        export_id: &export_id,
-        created_at_ms: now_ms() as u64,
-        profile: &profile,
-        centre_id: &centre,
-        minimum: kiosk.settings.get_untracked().min_respondents(),
-        responses: &own,
-        transferred_from: transferred_devices().into_iter().collect(),
-        imports: &imported,
-        earlier: &earlier,
-        representative: representative.as_deref().zip(representative_answers.as_ref()),
-    })
-    .map_err(|error| export_error(&error, kiosk.language.get_untracked()))?;
-    // Remembered before the file is offered: a file given out and not remembered could be
-    // differenced with the next one.
-    storage::write(&keys::exported(&file.export_id), &record.to_record())
-        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let name = format!(
-        "yorisoi-export-{}-{}.json",
-        &file.created_at[..10],
-        file.export_id
-    );
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
-    Ok(name)
-}
-
-/// Kiosks whose responses arrived here by device transfer: never to be counted again.
-fn transferred_devices() -> BTreeSet<String> {
-    storage::entries()
-        .into_iter()
-        .filter_map(|(key, _)| key.strip_prefix(keys::TRANSFERRED_PREFIX).map(str::to_owned))
-        .collect()
-}
-
-const TRANSFER_ITERATIONS: u32 = yorisoi_domain::pin::PBKDF2_ITERATIONS;
-const MIN_PASSPHRASE: usize = 8;
-
-async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, String> {
-    let survey = kiosk.survey.get_value();
-    let entries = storage::entries();
-    let inventory = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let contents = TransferContents::of(&survey, &inventory.responses);
-    let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
-    let salt = random_bytes::<16>();
-    let iv = random_bytes::<12>();
-    let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
-    let device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let created_at = utc_timestamp(now_ms() as u64);
-    let file = TransferFile {
-        format: TRANSFER_FORMAT.to_owned(),
-        format_version: TRANSFER_FORMAT_VERSION,
-        confidential: true,
-        notice: NOTICE.to_owned(),
-        device_id: device.clone(),
-        created_at: created_at.clone(),
-        iterations: TRANSFER_ITERATIONS,
-        salt: hex::encode(&salt),
-        iv: hex::encode(&iv),
-        ciphertext: hex::encode(&sealed),
-    };
-    let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
-    Ok(name)
-}
-
-/// Takes in a transfer file's responses, all or nothing: if one cannot be stored, those stored
-/// so far are removed again.
-async fn read_transfer(kiosk: Kiosk, json: String, passphrase: String) -> Result<(usize, usize), String> {
-    let survey = kiosk.survey.get_value();
-    let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
-    let own_device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let transferred = transferred_devices();
-    let imported = imports(&survey);
-    let holdings = Holdings {
-        own_device: &own_device,
-        centre_id: None,
-        transferred_from: &transferred,
-        imports: &imported,
-    };
-    transfer_joining(&holdings, &file.device_id)
-        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), kiosk.language.get_untracked()))?;
-    let field =
-        |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
-    let salt = field("salt", &file.salt)?;
-    let iv = field("iv", &file.iv)?;
-    let ciphertext = field("ciphertext", &file.ciphertext)?;
-    let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext).await?;
-    let entries = storage::entries();
-    let known: BTreeSet<String> =
-        Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .responses
-            .into_iter()
-            .map(|response| response.id)
-            .collect();
-    let total = serde_json::from_slice::<TransferContents>(&plaintext).map_or(0, |c| c.responses.len());
-    let fresh = TransferContents::new_responses(&plaintext, &survey, &known).map_err(|error| error.0)?;
-    let mut written: Vec<String> = Vec::new();
-    for response in &fresh {
-        if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
-            written.iter().for_each(|key| storage::remove(key));
-            return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
-        }
-        written.push(response.key());
-    }
-    let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
-    if let Err(fault) = storage::write(&key, &file.created_at) {
-        written.iter().for_each(|key| storage::remove(key));
-        return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
-    }
-    Ok((fresh.len(), total - fresh.len()))
-}
-
-/// Stores an accepted file, all or nothing: a replacement is written before the file it
-/// replaces is removed. A file of another centre is taken only once the person confirms it is
-/// this centre's; a kiosk with no centre id yet takes the file's.
-fn import(kiosk: Kiosk, json: &str) -> Result<Joining, String> {
-    let survey = kiosk.survey.get_value();
-    let language = kiosk.language.get_untracked();
-    let file =
-        AggregateExport::parse(json.as_bytes(), &survey).map_err(|error| import_error(&error, language))?;
-    let own_device =
-        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    let transferred = transferred_devices();
-    let imported = imports(&survey);
-    let profile = kiosk.profile.get_untracked();
-    let holdings = Holdings {
-        own_device: &own_device,
-        centre_id: profile.id.as_deref(),
-        transferred_from: &transferred,
-        imports: &imported,
-    };
-    let joined = match joining(&holdings, &file, false) {
-        Err(ImportError::OtherCentre { name, id }) => {
-            let question = fill(text(language).other_centre, &name, &id);
-            if !window().confirm_with_message(&question).unwrap_or(false) {
-                return Err(import_error(&ImportError::OtherCentre { name, id }, language));
-            }
-            joining(&holdings, &file, true)
-        }
-        other => other,
-    }
-    .map_err(|error| import_error(&error, language))?;
-    storage::write(&keys::import(&file.export_id), json)
-        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
-    if let Joining::Replace { export_id } = &joined {
-        storage::remove(&keys::import(export_id));
-    }
-    if profile.id.is_none() {
-        let mut adopted = profile;
-        adopted.id = file.centre.id.clone();
-        let _ = kiosk.save_profile(adopted);
-    }
-    Ok(joined)
-}
+use export::export;
+use files::{chosen_file, event_target};
+use import::import;
+use transfer::{read_transfer, write_transfer, MIN_PASSPHRASE};
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -449,9 +237,4 @@ pub fn DataPage() -> impl IntoView {
             </section>
         </section>
     }
-}
-
-/// The element an event came from.
-fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
-    ev.target().expect("an input event has a target").unchecked_into()
 }

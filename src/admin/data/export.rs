@@ -1,0 +1,85 @@
+//! Writing this kiosk's aggregate export, and remembering what it covered.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use yorisoi_domain::export::{AggregateExport, ExportInput, ExportRecord};
+use yorisoi_domain::records::keys;
+use yorisoi_domain::Inventory;
+
+use crate::crypto::new_response_id;
+use crate::download::save_file;
+use crate::i18n::file_errors::export_error;
+use crate::i18n::storage_faults::storage_fault;
+use crate::kiosk::{now_ms, Kiosk};
+use crate::results::{device_id, imports, representative_response, AdminData};
+use crate::storage;
+
+/// This centre's id, made (and kept in the profile) the first time an export needs it.
+fn centre_id(kiosk: Kiosk) -> Result<String, String> {
+    let mut profile = kiosk.profile.get_untracked();
+    if let Some(id) = &profile.id {
+        return Ok(id.clone());
+    }
+    let id = new_response_id();
+    profile.id = Some(id.clone());
+    kiosk.save_profile(profile)?;
+    Ok(id)
+}
+
+pub(super) fn export(kiosk: Kiosk, data: AdminData) -> Result<String, String> {
+    let survey = kiosk.survey.get_value();
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let centre = centre_id(kiosk)?;
+    let export_id = new_response_id();
+    // Storage is read once: the same responses and files give the tallies and the sources.
+    let entries = storage::entries();
+    let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
+    own.extend(kiosk.unsaved.get_untracked());
+    let earlier: Vec<ExportRecord> = entries
+        .iter()
+        .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
+        .filter_map(|(_, value)| ExportRecord::from_record(value))
+        .collect();
+    let imported = imports(&survey);
+    let representative = data.representative.get_untracked().and_then(Result::ok);
+    let representative_answers = representative
+        .as_ref()
+        .map(|rep| representative_response(rep).answers);
+    let profile = kiosk.profile.get_untracked();
+    let (file, record) = AggregateExport::build(ExportInput {
+        survey: &survey,
+        device_id: &device,
+        export_id: &export_id,
+        created_at_ms: now_ms() as u64,
+        profile: &profile,
+        centre_id: &centre,
+        minimum: kiosk.settings.get_untracked().min_respondents(),
+        responses: &own,
+        transferred_from: transferred_devices().into_iter().collect(),
+        imports: &imported,
+        earlier: &earlier,
+        representative: representative.as_deref().zip(representative_answers.as_ref()),
+    })
+    .map_err(|error| export_error(&error, kiosk.language.get_untracked()))?;
+    // Remembered before the file is offered: a file given out and not remembered could be
+    // differenced with the next one.
+    storage::write(&keys::exported(&file.export_id), &record.to_record())
+        .map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let name = format!(
+        "yorisoi-export-{}-{}.json",
+        &file.created_at[..10],
+        file.export_id
+    );
+    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    Ok(name)
+}
+
+/// Kiosks whose responses arrived here by device transfer: never to be counted again.
+pub(super) fn transferred_devices() -> BTreeSet<String> {
+    storage::entries()
+        .into_iter()
+        .filter_map(|(key, _)| key.strip_prefix(keys::TRANSFERRED_PREFIX).map(str::to_owned))
+        .collect()
+}

@@ -1,0 +1,104 @@
+//! The confidential device-transfer file: this kiosk's responses out, another kiosk's in.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use yorisoi_domain::export::{transfer_joining, utc_timestamp, Holdings, ImportError};
+use yorisoi_domain::records::keys;
+use yorisoi_domain::transfer::{
+    TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
+};
+use yorisoi_domain::{hex, Inventory};
+
+use super::export::transferred_devices;
+use crate::crypto::{self, random_bytes};
+use crate::download::save_file;
+use crate::i18n::file_errors::import_error;
+use crate::i18n::storage_faults::storage_fault;
+use crate::kiosk::{now_ms, Kiosk};
+use crate::results::{device_id, imports};
+use crate::storage;
+
+const TRANSFER_ITERATIONS: u32 = yorisoi_domain::pin::PBKDF2_ITERATIONS;
+pub(super) const MIN_PASSPHRASE: usize = 8;
+
+pub(super) async fn write_transfer(kiosk: Kiosk, passphrase: String) -> Result<String, String> {
+    let survey = kiosk.survey.get_value();
+    let entries = storage::entries();
+    let inventory = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let contents = TransferContents::of(&survey, &inventory.responses);
+    let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
+    let salt = random_bytes::<16>();
+    let iv = random_bytes::<12>();
+    let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext).await?;
+    let device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let created_at = utc_timestamp(now_ms() as u64);
+    let file = TransferFile {
+        format: TRANSFER_FORMAT.to_owned(),
+        format_version: TRANSFER_FORMAT_VERSION,
+        confidential: true,
+        notice: NOTICE.to_owned(),
+        device_id: device.clone(),
+        created_at: created_at.clone(),
+        iterations: TRANSFER_ITERATIONS,
+        salt: hex::encode(&salt),
+        iv: hex::encode(&iv),
+        ciphertext: hex::encode(&sealed),
+    };
+    let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
+    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    Ok(name)
+}
+
+/// Takes in a transfer file's responses, all or nothing: if one cannot be stored, those stored
+/// so far are removed again.
+pub(super) async fn read_transfer(
+    kiosk: Kiosk,
+    json: String,
+    passphrase: String,
+) -> Result<(usize, usize), String> {
+    let survey = kiosk.survey.get_value();
+    let file = TransferFile::parse(json.as_bytes()).map_err(|error| error.0)?;
+    let own_device =
+        device_id().map_err(|fault| storage_fault(fault, kiosk.language.get_untracked()).to_owned())?;
+    let transferred = transferred_devices();
+    let imported = imports(&survey);
+    let holdings = Holdings {
+        own_device: &own_device,
+        centre_id: None,
+        transferred_from: &transferred,
+        imports: &imported,
+    };
+    transfer_joining(&holdings, &file.device_id)
+        .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), kiosk.language.get_untracked()))?;
+    let field =
+        |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
+    let salt = field("salt", &file.salt)?;
+    let iv = field("iv", &file.iv)?;
+    let ciphertext = field("ciphertext", &file.ciphertext)?;
+    let plaintext = crypto::open(&passphrase, &salt, file.iterations, &iv, &ciphertext).await?;
+    let entries = storage::entries();
+    let known: BTreeSet<String> =
+        Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .responses
+            .into_iter()
+            .map(|response| response.id)
+            .collect();
+    let total = serde_json::from_slice::<TransferContents>(&plaintext).map_or(0, |c| c.responses.len());
+    let fresh = TransferContents::new_responses(&plaintext, &survey, &known).map_err(|error| error.0)?;
+    let mut written: Vec<String> = Vec::new();
+    for response in &fresh {
+        if let Err(fault) = storage::write(&response.key(), &response.to_record(&survey)) {
+            written.iter().for_each(|key| storage::remove(key));
+            return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
+        }
+        written.push(response.key());
+    }
+    let key = format!("{}{}", keys::TRANSFERRED_PREFIX, file.device_id);
+    if let Err(fault) = storage::write(&key, &file.created_at) {
+        written.iter().for_each(|key| storage::remove(key));
+        return Err(storage_fault(fault, kiosk.language.get_untracked()).to_owned());
+    }
+    Ok((fresh.len(), total - fresh.len()))
+}
