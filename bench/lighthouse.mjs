@@ -6,7 +6,7 @@
 //
 //   node bench/lighthouse.mjs [dist]      (default: dist; run by scripts/test after the build)
 //
-// The build is served with its precompressed .br/.gz copies where they exist (scripts/compress.mjs),
+// The build is served by scripts/serve.mjs, with its precompressed .br/.gz copies (scripts/compress.mjs),
 // as a host with gzip_static/brotli_static would.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
-import { startStaticServer } from "./static-server.mjs";
+import { startServer } from "../scripts/serve.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
@@ -27,7 +27,7 @@ const FLAGS = [
 ];
 
 const precompressed = readdirSync(dist).some((name) => name.endsWith(".br") || name.endsWith(".gz"));
-const server = await startStaticServer({ root: dist, base: "/wellbeing/" });
+const server = await startServer({ root: dist, base: "/wellbeing/" });
 const profile = mkdtempSync(join(tmpdir(), "yorisoi-lighthouse-"));
 let chrome;
 try {

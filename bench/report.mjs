@@ -32,7 +32,7 @@ for (let section = 0; section < survey.sections.length; section++) {
 await page.getByRole("button", { name: "送信する" }).click();
 await page.getByRole("button", { name: "最初の画面に戻る" }).click();
 const stored = await page.evaluate(() => {
-  const key = Object.keys(localStorage).find((k) => k.startsWith("yorisoi/v1/response/"));
+  const key = Object.keys(localStorage).find((k) => k.startsWith("yorisoi/v1@/wellbeing/response/"));
   return JSON.parse(localStorage.getItem(key));
 });
 await page.evaluate(
@@ -43,7 +43,7 @@ await page.evaluate(
     for (let n = 0; n < count; n++) {
       const a = choices.map((values) => (random() < 0.02 ? "." : values[Math.floor(random() * values.length)].toString(36))).join("");
       const id = n.toString(16).padStart(16, "0");
-      localStorage.setItem(`yorisoi/v1/response/${id}`, JSON.stringify({ ...stored, id, a, t: {} }));
+      localStorage.setItem(`yorisoi/v1@/wellbeing/response/${id}`, JSON.stringify({ ...stored, id, a, t: {} }));
     }
   },
   { stored, choices: items.map(valuesOf), count: RESPONSES },
@@ -66,7 +66,7 @@ for (let run = 0; run < RUNS; run++) {
   for (const [name, duration] of Object.entries(measured)) samples[name].push(duration);
   await page.getByRole("button", { name: "概要" }).click();
 }
-const respondents = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yorisoi/v1/response/")).length);
+const respondents = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yorisoi/v1@/wellbeing/response/")).length);
 await browser.close();
 await server.close();
 

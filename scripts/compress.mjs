@@ -4,14 +4,17 @@
 // MultiViews or rewrite rules, IIS) sends them without compressing on each request.
 // The copies are made after the service worker's file list is written, so they are never
 // precached, and sw.js itself is compressed with its list filled in.
+// Files a centre edits on its host (surveys/*.json, benchmark/*.json) get no copies: a copy left
+// older than its edited file would keep sending the old survey. The recipes in docs/hosting/
+// compress those on the fly.
 //
-//   node scripts/compress.mjs [dir]     (default: $TRUNK_STAGING_DIR; e.g. `dist` after editing
-//                                        a survey on the host, so its .gz and .br match again)
+//   node scripts/compress.mjs [dir]     (default: $TRUNK_STAGING_DIR)
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const COMPRESSIBLE = new Set([".js", ".wasm", ".css", ".json", ".html"]);
+const EDITABLE = /^(surveys|benchmark)\/[^/]+\.json$/;
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("usage: node scripts/compress.mjs DIR  (or run by trunk as a post_build hook)");
@@ -22,7 +25,7 @@ function* files(folder) {
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else if (COMPRESSIBLE.has(extname(name))) yield path;
+    else if (COMPRESSIBLE.has(extname(name)) && !EDITABLE.test(relative(dir, path).split("\\").join("/"))) yield path;
   }
 }
 

@@ -7,23 +7,40 @@ use crate::assets;
 use crate::components::{IdleGuard, Notices};
 use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminDoor, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
+use crate::storage;
+use crate::tabs::{self, Tab};
+
+/// Told to src/boot.js once the first screen is up: the page is idle enough to cache the
+/// administration in the background.
+const SHOWN_EVENT: &str = "yorisoi-shown";
 
 #[component]
 pub fn App() -> impl IntoView {
+    storage::adopt_shared_entries();
     // The kiosk runs the survey the administrator chose: the full one or a pulse survey.
     let active = active_survey();
-    let survey = LocalResource::new(move || assets::load_active_survey(active));
-    move || match survey.get() {
+    let start = LocalResource::new(move || async move {
+        let tab = tabs::claim().await;
+        assets::load_active_survey(active)
+            .await
+            .map(|survey| (survey, tab))
+    });
+    move || match start.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),
-        Some(Ok(survey)) => view! { <KioskApp survey /> }.into_any(),
+        Some(Ok((survey, tab))) => view! { <KioskApp survey tab /> }.into_any(),
         Some(Err(errors)) => view! { <LoadErrorPage errors /> }.into_any(),
     }
 }
 
 #[component]
-fn KioskApp(survey: SurveyDefinition) -> impl IntoView {
-    let kiosk = Kiosk::open(survey);
+fn KioskApp(survey: SurveyDefinition, tab: Tab) -> impl IntoView {
+    let kiosk = Kiosk::open(survey, tab);
     provide_context(kiosk);
+    Effect::new(move |_| {
+        if let Ok(event) = web_sys::Event::new(SHOWN_EVENT) {
+            let _ = window().dispatch_event(&event);
+        }
+    });
 
     Effect::new(move |_| {
         let tag = kiosk.language.get().tag();

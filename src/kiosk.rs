@@ -10,6 +10,7 @@ use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, Surv
 
 use crate::crypto::new_id;
 use crate::storage::{self, StorageFault};
+use crate::tabs::Tab;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -25,6 +26,9 @@ pub enum Notice {
     StorageFull,
     StorageUnavailable,
     DamagedDraft,
+    /// The survey definition changed (a new version) while a person was answering: their
+    /// answers were set aside and they start again.
+    SurveyChanged,
     NewerData,
 }
 
@@ -41,6 +45,8 @@ pub struct Kiosk {
     pub unsaved: RwSignal<Vec<Response>>,
     /// `Date.now()` of the last touch, click or key.
     pub last_activity_ms: RwSignal<f64>,
+    /// Where this tab keeps its draft: `draft/<tab id>`.
+    pub draft_key: StoredValue<String>,
 }
 
 /// The survey the administrator chose to run (full, pulse, or the plan's pulse): read before
@@ -52,22 +58,45 @@ pub fn active_survey() -> ActiveSurvey {
         .survey()
 }
 
+/// The responses this tab holds because local storage refused them (kept over a reload).
+fn held_responses(survey: &SurveyDefinition) -> Vec<Response> {
+    storage::tab::entries_starting_with(keys::HELD_PREFIX)
+        .iter()
+        .filter_map(|(_, record)| Response::from_record(survey, record).ok())
+        .collect()
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
 impl Kiosk {
-    /// Restores the kiosk from storage: settings, and the draft of a person interrupted by a
-    /// reload, a crash or a power cut.
-    pub fn open(survey: SurveyDefinition) -> Kiosk {
-        let kiosk = Kiosk::blank(survey, Screen::Start, Language::default(), Vec::new());
+    /// Restores the kiosk from storage: settings, responses this tab holds because storage
+    /// refused them, and the draft of a person interrupted by a reload, a crash or a power cut:
+    /// this tab's own, or else one a closed tab left.
+    pub fn open(survey: SurveyDefinition, tab: Tab) -> Kiosk {
+        let held = held_responses(&survey);
+        let kiosk = Kiosk::blank(survey, Screen::Start, Language::default(), held);
+        kiosk.draft_key.set_value(keys::draft(&tab.id));
         if !storage::is_available() {
             kiosk.notify(Notice::StorageUnavailable);
             return kiosk;
         }
         kiosk.load_settings();
-        if let Some(json) = storage::read(keys::DRAFT) {
-            kiosk.resume(&json);
+        kiosk.retry_unsaved();
+        let own = kiosk.draft_key.get_value();
+        if let Some(json) = storage::read(&own) {
+            kiosk.resume(&own, &json);
+        } else if let Some((key, json)) = tab
+            .abandoned_drafts
+            .iter()
+            .find_map(|key| storage::read(key).map(|json| (key, json)))
+        {
+            // Taken over under this tab's name, so no other tab resumes it too.
+            if storage::write(&own, &json).is_ok() {
+                storage::remove(key);
+                kiosk.resume(&own, &json);
+            }
         }
         kiosk
     }
@@ -83,6 +112,7 @@ impl Kiosk {
             notices: RwSignal::new(Vec::new()),
             unsaved: RwSignal::new(unsaved),
             last_activity_ms: RwSignal::new(now_ms()),
+            draft_key: StoredValue::new(keys::DRAFT.to_owned()),
         }
     }
 
@@ -95,13 +125,13 @@ impl Kiosk {
         }
     }
 
-    fn resume(&self, json: &str) {
+    fn resume(&self, key: &str, json: &str) {
         let survey = self.survey.get_value();
         match Draft::from_record(&survey, json) {
             // The page died after the response was stored but before the draft was cleared:
             // the response is in, so the draft only has to go.
             Ok(draft) if storage::read(&keys::response(&draft.response_id)).is_some() => {
-                storage::remove(keys::DRAFT);
+                storage::remove(key);
             }
             Ok(draft) => {
                 self.language.set(draft.language);
@@ -109,9 +139,16 @@ impl Kiosk {
                 self.screen.set(Screen::Answering);
             }
             Err(RecordError::NewerSchema(_)) => self.notify(Notice::NewerData),
-            Err(RecordError::Corrupt(_) | RecordError::OtherSurvey(_)) => {
-                self.set_aside(keys::DRAFT, json);
+            Err(RecordError::Corrupt(_)) => {
+                self.set_aside(key, json);
                 self.notify(Notice::DamagedDraft);
+            }
+            Err(RecordError::OtherSurvey(_)) => {
+                if let Some(language) = Draft::language_of(json) {
+                    self.language.set(language);
+                }
+                self.set_aside(key, json);
+                self.notify(Notice::SurveyChanged);
             }
         }
     }
@@ -143,8 +180,9 @@ impl Kiosk {
 
     /// A new person starts: a fresh draft with the id its response will have.
     pub fn start(&self, language: Language) {
-        self.notices
-            .update(|notices| notices.retain(|notice| *notice != Notice::DamagedDraft));
+        self.notices.update(|notices| {
+            notices.retain(|notice| !matches!(notice, Notice::DamagedDraft | Notice::SurveyChanged))
+        });
         self.language.set(language);
         let draft = Draft::new(&self.survey.get_value(), new_id(), language);
         self.draft.set(Some(draft));
@@ -190,7 +228,7 @@ impl Kiosk {
         else {
             return;
         };
-        match storage::write(keys::DRAFT, &record) {
+        match storage::write(&self.draft_key.get_value(), &record) {
             Ok(()) => self
                 .notices
                 .update(|notices| notices.retain(|notice| *notice != Notice::StorageFull)),
@@ -207,15 +245,19 @@ impl Kiosk {
         };
         let response = draft.to_response(now_ms() as u64);
         let record = response.to_record(&self.survey.get_value());
+        let draft_key = self.draft_key.get_value();
         if storage::write(&response.key(), &record).is_err() {
             // Clearing the draft may free the room the response needs.
-            storage::remove(keys::DRAFT);
+            storage::remove(&draft_key);
             if let Err(fault) = storage::write(&response.key(), &record) {
                 self.notify_fault(fault);
+                // Kept where a reload of this tab finds it (its own storage, which has a quota
+                // of its own), and in memory.
+                let _ = storage::tab::write(&keys::held(&response.id), &record);
                 self.unsaved.update(|unsaved| unsaved.push(response));
             }
         }
-        storage::remove(keys::DRAFT);
+        storage::remove(&draft_key);
         self.draft.set(None);
         self.screen.set(Screen::Thanks);
         self.retry_unsaved();
@@ -226,7 +268,9 @@ impl Kiosk {
         let survey = self.survey.get_value();
         let mut still_unsaved = Vec::new();
         for response in self.unsaved.get_untracked() {
-            if storage::write(&response.key(), &response.to_record(&survey)).is_err() {
+            if storage::write(&response.key(), &response.to_record(&survey)).is_ok() {
+                storage::tab::remove(&keys::held(&response.id));
+            } else {
                 still_unsaved.push(response);
             }
         }
@@ -241,7 +285,7 @@ impl Kiosk {
 
     /// Throws the draft away (the person left) and shows the start screen.
     pub fn discard(&self) {
-        storage::remove(keys::DRAFT);
+        storage::remove(&self.draft_key.get_value());
         self.draft.set(None);
         self.language.set(Language::default());
         self.screen.set(Screen::Start);

@@ -15,3 +15,4 @@ pub mod kiosk;
 pub mod pages;
 pub mod results;
 pub mod storage;
+pub mod tabs;

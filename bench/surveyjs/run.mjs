@@ -201,7 +201,7 @@ async function measure(browser, tool, url) {
   // Both must have recorded every answer.
   const answered = yorisoi
     ? await page.evaluate(() => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith("yorisoi/v1/response/"));
+        const key = Object.keys(localStorage).find((k) => k.startsWith("yorisoi/v1@/wellbeing/response/"));
         const stored = JSON.parse(localStorage.getItem(key));
         return [...stored.a].filter((c) => c !== ".").length + (stored.t?.comment ? 1 : 0);
       })

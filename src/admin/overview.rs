@@ -30,8 +30,9 @@ pub fn Dashboard() -> impl IntoView {
             }
         }
     }
-    let drafts = usize::from(storage::read(keys::DRAFT).is_some());
+    let drafts = entries.iter().filter(|(key, _)| keys::is_draft(key)).count();
     let used_kb = storage::used_characters() * 2 / 1024;
+    let persisted = LocalResource::new(storage::is_persisted);
     let counts = [
         ("count-responses", inventory.responses.len(), text().responses),
         (
@@ -89,6 +90,16 @@ pub fn Dashboard() -> impl IntoView {
             <div class="count">
                 <dt>{move || text().storage_used}</dt>
                 <dd id="storage-used">{format!("{used_kb} KB")}</dd>
+            </div>
+            <div class="count">
+                <dt>{move || text().persistence}</dt>
+                <dd id="storage-persisted">
+                    {move || match persisted.get().flatten() {
+                        Some(true) => text().persistence_granted,
+                        Some(false) => text().persistence_refused,
+                        None => "",
+                    }}
+                </dd>
             </div>
         </dl>
         <form class="setting" on:submit=save_settings>

@@ -18,6 +18,7 @@ pub fn Notices() -> impl IntoView {
                 Notice::StorageFull => text.storage_full,
                 Notice::StorageUnavailable => text.storage_unavailable,
                 Notice::DamagedDraft => text.storage_damaged_draft,
+                Notice::SurveyChanged => text.storage_survey_changed,
                 Notice::NewerData => text.storage_newer,
             })
             .collect();

@@ -31,6 +31,7 @@ pub struct UiText {
     pub storage_full: &'static str,
     pub storage_unavailable: &'static str,
     pub storage_damaged_draft: &'static str,
+    pub storage_survey_changed: &'static str,
     pub storage_newer: &'static str,
     pub storage_unsaved: &'static str,
 }
@@ -64,6 +65,7 @@ const JA: UiText = UiText {
     storage_full: "この端末の保存領域がいっぱいです。回答は画面上に保持しています。管理者にお知らせください。",
     storage_unavailable: "この端末では回答を保存できません（ブラウザーの保存機能が無効です）。回答は画面上にだけ保持されます。管理者にお知らせください。",
     storage_damaged_draft: "途中まで保存されていた回答が壊れていたため、別に保管しました。最初から回答してください。",
+    storage_survey_changed: "回答の途中でアンケートの内容が更新されました。途中までの回答は管理者のために別に保管しました。お手数ですが、最初から回答してください。",
     storage_newer: "この端末には新しいバージョンで保存されたデータがあります。そのデータには手を加えていません。",
     storage_unsaved: "保存できていない回答があります。管理者にお知らせください。",
 };
@@ -97,6 +99,7 @@ const EN: UiText = UiText {
     storage_full: "This device's storage is full. Your answers are kept on screen; please tell the administrator.",
     storage_unavailable: "This device cannot save answers (the browser's storage is turned off). Answers are kept on screen only; please tell the administrator.",
     storage_damaged_draft: "Answers saved part-way were damaged and have been set aside. Please start again.",
+    storage_survey_changed: "The survey was updated while answers were in progress. Those answers have been kept aside for the administrator; please start again.",
     storage_newer: "This device holds data saved by a newer version. It has been left untouched.",
     storage_unsaved: "Some responses could not be saved. Please tell the administrator.",
 };

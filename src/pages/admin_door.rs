@@ -66,8 +66,12 @@ fn AdminModule() -> impl IntoView {
         let unsaved = serde_json::to_string(&unsaved).expect("records serialize");
         let language = kiosk.language.get_untracked().tag();
         spawn_local(async move {
-            if let Err(error) = open_module(root.into(), language, &unsaved).await {
-                problem.set(Some(format!("{error:?}")));
+            if open_module(root.into(), language, &unsaved).await.is_err() {
+                problem.set(Some(
+                    admin(kiosk.language.get_untracked())
+                        .module_unavailable
+                        .to_owned(),
+                ));
             }
         });
     });
@@ -90,15 +94,21 @@ async fn open_module(root: JsValue, language: &str, unsaved: &str) -> Result<(),
     JsFuture::from(js_sys::Promise::from(opened)).await.map(|_| ())
 }
 
-fn stored_pin() -> Option<PinRecord> {
-    let json = storage::read(keys::PIN)?;
-    match PinRecord::from_record(&json) {
-        Ok(record) => Some(record),
-        Err(_) => {
-            // Kept for inspection; the administrator sets a new PIN.
-            let _ = storage::set_aside(keys::PIN, &json);
-            None
-        }
+/// What the device's PIN record allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum StoredPin {
+    /// None yet: the first administrator sets one.
+    Unset,
+    Set(PinRecord),
+    /// Damaged, or written by a newer version: left as it is, and nobody may set a new PIN here
+    /// (that would hand the administration to the next visitor). README: "Recovering the PIN".
+    Unreadable,
+}
+
+fn stored_pin() -> StoredPin {
+    match storage::read(keys::PIN) {
+        None => StoredPin::Unset,
+        Some(json) => PinRecord::from_record(&json).map_or(StoredPin::Unreadable, StoredPin::Set),
     }
 }
 
@@ -115,7 +125,21 @@ fn PinField(id: &'static str, label: Signal<&'static str>, value: RwSignal<Strin
 fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let text = move || admin(kiosk.language.get());
-    let record = RwSignal::new(stored_pin());
+    let stored = stored_pin();
+    if stored == StoredPin::Unreadable {
+        let key = storage::stored_name(keys::PIN);
+        return view! {
+            <div class="pin-form" role="alert">
+                <h2>{move || text().locked_title}</h2>
+                <p>{move || fill(text().locked_help, &[("key", &key)])}</p>
+            </div>
+        }
+        .into_any();
+    }
+    let record = RwSignal::new(match stored {
+        StoredPin::Set(record) => Some(record),
+        StoredPin::Unset | StoredPin::Unreadable => None,
+    });
     let pin = RwSignal::new(String::new());
     let pin_again = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -221,4 +245,5 @@ fn PinGate(unlocked: RwSignal<bool>) -> impl IntoView {
             </button>
         </form>
     }
+    .into_any()
 }

@@ -1,12 +1,13 @@
 // The administrator's area: a PIN set on first use, stored only as a salted slow hash.
 import { expect, test } from "./support/fixtures.mjs";
+import { storageKey } from "./support/kiosk-page.mjs";
 import { answersFor } from "./support/survey.mjs";
 
 test("the PIN set on first use is stored hashed; a wrong PIN is refused and the right one opens the area", async ({ kiosk, page }) => {
   await kiosk.open();
   await kiosk.admin.open("2580", { firstUse: true });
   await expect(kiosk.admin.count("responses")).toHaveText("0");
-  const stored = await page.evaluate(() => localStorage.getItem("yorisoi/v1/pin"));
+  const stored = await page.evaluate((key) => localStorage.getItem(key), storageKey("pin"));
   expect(stored).not.toContain("2580");
   const record = JSON.parse(stored);
   expect(record.iterations).toBeGreaterThanOrEqual(600000);

@@ -80,7 +80,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
 
   // One kiosk that took all ten answers.
   const context = await browser.newContext();
-  watch.context(context);
+  await watch.context(context);
   const { KioskPage } = await import("./support/kiosk-page.mjs");
   const single = new KioskPage(await context.newPage(), server.url);
   await takeSurveys(single, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

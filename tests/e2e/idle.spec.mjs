@@ -21,7 +21,7 @@ test("an idle kiosk asks whether the person is still there, then discards the dr
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await page.clock.runFor("00:31");
   await expect(kiosk.startButton).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+  expect(await kiosk.storedDraft()).toBeNull();
   await kiosk.start("ja");
   await expect(page.locator("input:checked")).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 // The kiosk flow as employees use it, one after another on one shared screen.
 import { expect, test } from "./support/fixtures.mjs";
+import { storageKey } from "./support/kiosk-page.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
 const choiceItems = survey.sections.flatMap((section) => section.items).filter((item) => item.kind !== "comment");
@@ -85,14 +86,17 @@ test("a page that dies between storing the response and clearing the draft count
   await kiosk.start("ja");
   await kiosk.answerAll(answersFor(5));
   // What the kiosk holds at the moment the response is written and the page dies.
-  await page.evaluate(() => {
-    const draft = JSON.parse(localStorage.getItem("yorisoi/v1/draft"));
-    const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
-    localStorage.setItem(`yorisoi/v1/response/${draft.id}`, JSON.stringify(response));
-  });
+  const draft = await kiosk.storedDraft();
+  await page.evaluate(
+    ({ draft, key }) => {
+      const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
+      localStorage.setItem(key, JSON.stringify(response));
+    },
+    { draft, key: storageKey(`response/${draft.id}`) },
+  );
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+  expect(await kiosk.storedDraft()).toBeNull();
   expect(await kiosk.storedResponses()).toHaveLength(1);
 });
 
@@ -108,7 +112,7 @@ test("after a submit, neither Back nor reload shows anything of the previous per
     await expect(page.locator("input:checked")).toHaveCount(0);
     await expect(page.locator("textarea")).toHaveCount(0);
     expect(await page.content()).not.toContain("Tanaka-san");
-    expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+    expect(await kiosk.storedDraft()).toBeNull();
   };
   await nothingOfThePerson();
   await page.goBack().catch(() => {});

@@ -35,6 +35,9 @@ test("a new deployment replaces the old cache and shows the new survey", async (
     cpSync("dist", next, { recursive: true });
     const worker = join(next, "sw.js");
     writeFileSync(worker, readFileSync(worker, "utf8").replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "ffffffffffffffff"'));
+    // A build writes compressed copies that match; this hand-made deployment drops the old ones.
+    rmSync(`${worker}.br`);
+    rmSync(`${worker}.gz`);
     const surveyFile = join(next, "surveys", "employee.json");
     writeFileSync(surveyFile, readFileSync(surveyFile, "utf8").replace("従業員Well-being診断", "従業員Well-being診断 2027"));
     server.deploy(next);

@@ -4,7 +4,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/fixtures.mjs";
+import { storageKey } from "./support/kiosk-page.mjs";
 import { sampleCentre } from "./support/sample-centre.mjs";
+
+/** The stored plan (or another of Yorisoi's entries) as the page has it. */
+const stored = (page, name = "plan") => page.evaluate((key) => localStorage.getItem(key), storageKey(name));
 
 // Dates on the device's clock: this week's Monday, and a plan started four weeks before it, so
 // that this week is week 5.
@@ -66,10 +70,10 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   await expect(page.locator("#task-1-0-progress")).toHaveValue("100");
 
   // A rule broken is named, and the stored plan stays as it was.
-  const stored = await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"));
+  const storedPlan = await stored(page);
   await type(page, "#task-0-1-end", "2");
   await expect(page.locator(".plan-errors")).toContainText("施策 1 のタスク 2：終了週（2）が開始週（3）より前です");
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"))).toBe(stored);
+  expect(await stored(page)).toBe(storedPlan);
   await type(page, "#task-0-1-end", "12");
   await expect(page.locator(".plan-errors")).toHaveCount(0);
 
@@ -141,7 +145,7 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   await kiosk.admin.openPage("改善計画");
   const [planDownload] = await Promise.all([page.waitForEvent("download"), page.locator("#plan-export").click()]);
   const planFile = readFileSync(await planDownload.path(), "utf8");
-  const before = await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"));
+  const before = await stored(page);
   const broken = planFile.replace('"end_week": 12', '"end_week": 40');
   await page.locator("#plan-import").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
   await expect(page.locator("#plan-file-message")).toHaveText(
@@ -149,7 +153,7 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   );
   await page.locator("#plan-import").setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from(exported) });
   await expect(page.locator("#plan-file-message")).toContainText("改善計画のファイルではありません");
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"))).toBe(before);
+  expect(await stored(page)).toBe(before);
 
   await otherKiosk.open();
   await otherKiosk.admin.open("1470", { firstUse: true });
@@ -192,7 +196,7 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
   await page.locator("#make-pulse").click();
   // The KGI and the two measured items.
   await expect(page.locator("#pulse-message")).toHaveText("ミニアンケートを作りました（3問）。");
-  const pulse = JSON.parse(await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan-pulse")));
+  const pulse = JSON.parse(await stored(page, "plan-pulse"));
   expect(pulse.sections.flatMap((section) => section.items.map((item) => item.id))).toEqual(["kgi", "tc1", "tc3"]);
 
   // Run it: the kiosk reloads on the pulse survey.
@@ -230,18 +234,21 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
 
 test("a damaged stored plan is set aside, and one from a newer version is left untouched", async ({ kiosk, page }) => {
   await kiosk.open();
-  await page.evaluate(() => localStorage.setItem("yorisoi/v1/plan", "{damaged"));
+  await page.evaluate((key) => localStorage.setItem(key, "{damaged"), storageKey("plan"));
   await kiosk.admin.open("2580", { firstUse: true });
   await kiosk.admin.openPage("改善計画");
   await expect(page.locator("#plan-message")).toHaveText("保存されていた計画が壊れていたため、別に保管しました。");
-  const stored = await page.evaluate(() => [localStorage.getItem("yorisoi/v1/plan"), localStorage.getItem("yorisoi/v1/set-aside/plan")]);
-  expect(stored).toEqual([null, "{damaged"]);
+  const setAside = await page.evaluate(
+    (prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)),
+    storageKey("set-aside/plan/"),
+  );
+  expect([await stored(page), setAside]).toEqual([null, ["{damaged"]]);
 
   const newer = JSON.stringify({ v: 2, something: "new" });
-  await page.evaluate((newer) => localStorage.setItem("yorisoi/v1/plan", newer), newer);
+  await page.evaluate(({ key, newer }) => localStorage.setItem(key, newer), { key: storageKey("plan"), newer });
   await page.getByRole("navigation").getByRole("button", { name: "概要" }).click();
   await kiosk.admin.openPage("改善計画");
   await expect(page.locator(".plan-page .notice")).toHaveText("この端末の計画は新しいバージョンで保存されています。手を加えずに残しています。");
   await expect(page.locator(".measure, #plan-start")).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/plan"))).toBe(newer);
+  expect(await stored(page)).toBe(newer);
 });

@@ -1,6 +1,7 @@
 // The representative's survey and the centre profile: saved as typed, found as left.
 import { readFileSync } from "node:fs";
 import { expect, test } from "./support/fixtures.mjs";
+import { storageKey } from "./support/kiosk-page.mjs";
 
 const representative = JSON.parse(readFileSync(new URL("../../public/surveys/representative.json", import.meta.url)));
 const items = representative.sections.flatMap((section) => section.items);
@@ -24,7 +25,7 @@ test("the representative fills the survey and the profile, reloads, and finds bo
   // A headcount that breaks the rules is refused with the reason; the stored one stays.
   await page.locator("#headcount").fill("0");
   await expect(page.locator(".profile-form .form-message")).toHaveText("対象者数は1〜100000人で入力してください（0は範囲外です）。");
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("yorisoi/v1/profile")));
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), storageKey("profile"));
   expect(stored.headcount).toBe(20);
 
   await page.reload();

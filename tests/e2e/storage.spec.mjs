@@ -1,6 +1,15 @@
 // Storage that is full, damaged or turned off never loses an answer silently.
 import { expect, test } from "./support/fixtures.mjs";
+import { storageKey } from "./support/kiosk-page.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
+
+/** The set-aside entries whose stored name starts with `name` (e.g. "draft/"), as key -> value. */
+function setAside(page, name) {
+  return page.evaluate(
+    (prefix) => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => [k, localStorage.getItem(k)])),
+    storageKey(`set-aside/${name}`),
+  );
+}
 
 /** Fills local storage until the browser refuses more; returns the characters written. */
 async function fillStorage(page) {
@@ -33,13 +42,16 @@ test("one kiosk holds 2,000 full responses and still takes more", async ({ kiosk
   await kiosk.answerAll(answers);
   await kiosk.submit();
   const [first] = await kiosk.storedResponses();
-  const used = await page.evaluate((response) => {
-    for (let n = 1; n < 2000; n++) {
-      const id = n.toString(16).padStart(16, "0");
-      localStorage.setItem(`yorisoi/v1/response/${id}`, JSON.stringify({ ...response, id }));
-    }
-    return Object.keys(localStorage).reduce((sum, key) => sum + key.length + localStorage.getItem(key).length, 0);
-  }, first);
+  const used = await page.evaluate(
+    ({ response, prefix }) => {
+      for (let n = 1; n < 2000; n++) {
+        const id = n.toString(16).padStart(16, "0");
+        localStorage.setItem(`${prefix}${id}`, JSON.stringify({ ...response, id }));
+      }
+      return Object.keys(localStorage).reduce((sum, key) => sum + key.length + localStorage.getItem(key).length, 0);
+    },
+    { response: first, prefix: storageKey("response/") },
+  );
   const room = await fillStorage(page);
   console.log(`2,000 responses with 500-character comments: ${used} characters; room left: ${room} characters`);
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
@@ -77,13 +89,15 @@ test("a full storage says so on screen, keeps the answers in memory and tells th
   await expect(page.locator(".notice")).toHaveCount(0);
 });
 
-test("a damaged draft is set aside, not deleted, and the person is told", async ({ kiosk, page }) => {
+test("damaged drafts are set aside, not deleted, never over one another, and the person is told", async ({ kiosk, page }) => {
   await kiosk.open();
-  await page.evaluate(() => localStorage.setItem("yorisoi/v1/draft", '{"v":1,"id":"0123'));
-  await page.reload();
-  await expect(page.locator(".notice")).toContainText("壊れていたため、別に保管しました");
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/set-aside/draft"))).toBe('{"v":1,"id":"0123');
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/draft"))).toBeNull();
+  for (const damaged of ['{"v":1,"id":"0123', '{"v":1,"id":"4567']) {
+    await page.evaluate(({ key, damaged }) => localStorage.setItem(key, damaged), { key: storageKey("draft"), damaged });
+    await page.reload();
+    await expect(page.locator(".notice")).toContainText("壊れていたため、別に保管しました");
+  }
+  expect(Object.values(await setAside(page, "draft/")).sort()).toEqual(['{"v":1,"id":"0123', '{"v":1,"id":"4567']);
+  expect(await kiosk.storedDraft()).toBeNull();
   await kiosk.start("ja");
   await expect(page.locator(".notice")).toHaveCount(0);
 });
@@ -94,11 +108,11 @@ test("a damaged response is set aside when the administrator opens the area, and
   await kiosk.answerAll(answersFor(1));
   await kiosk.submit();
   await kiosk.backToStart();
-  await page.evaluate(() => localStorage.setItem("yorisoi/v1/response/00000000000000aa", "{broken"));
+  await page.evaluate((key) => localStorage.setItem(key, "{broken"), storageKey("response/00000000000000aa"));
   await kiosk.admin.open("2580", { firstUse: true });
   await expect(kiosk.admin.count("responses")).toHaveText("1");
   await expect(kiosk.admin.count("set-aside")).toHaveText("1");
-  expect(await page.evaluate(() => localStorage.getItem("yorisoi/v1/set-aside/response/00000000000000aa"))).toBe("{broken");
+  expect(Object.values(await setAside(page, "response/00000000000000aa/"))).toEqual(["{broken"]);
 });
 
 test("storage turned off is said on screen and the survey still runs", async ({ kiosk, page }) => {
@@ -115,4 +129,51 @@ test("storage turned off is said on screen and the survey still runs", async ({ 
   await kiosk.answerSection(0, answersFor(1));
   await kiosk.next();
   await expect(kiosk.heading).toHaveText(survey.sections[1].title.ja);
+});
+
+test("a response held because storage was full survives reloads and is stored once there is room", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await fillStorage(page);
+  await kiosk.start("ja");
+  await kiosk.answerAll(answersFor(5));
+  await kiosk.submit();
+  await expect(page.locator(".notices")).toContainText("保存できていない回答があります");
+  expect(await kiosk.storedResponses()).toHaveLength(0);
+
+  await page.reload();
+  await expect(kiosk.startButton).toBeVisible();
+  await expect(page.locator(".notices")).toContainText("保存できていない回答があります");
+
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
+  await page.reload();
+  await expect(kiosk.startButton).toBeVisible();
+  await expect(page.locator(".notice")).toHaveCount(0);
+  const [stored] = await kiosk.storedResponses();
+  expect(stored.a).toBeTruthy();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(1); // only the tab's id is left
+});
+
+for (const [what, record] of [
+  ["damaged", '{"v":1,"salt":"00'],
+  ["from a newer version", JSON.stringify({ v: 2, salt: "0".repeat(32), iterations: 600000, hash: "0".repeat(64) })],
+]) {
+  test(`a PIN record ${what} locks the administration instead of letting the next visitor set a PIN`, async ({ kiosk, page }) => {
+    await kiosk.open();
+    await page.evaluate(({ key, record }) => localStorage.setItem(key, record), { key: storageKey("pin"), record });
+    await page.reload();
+    await kiosk.admin.entry.click();
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("管理者メニューはロックされています");
+    await expect(page.getByRole("alert")).toContainText(storageKey("pin"));
+    await expect(page.locator("#pin")).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey("pin"))).toBe(record);
+  });
+}
+
+test("the kiosk asks for persistent storage and the overview says whether the browser granted it", async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.admin.open("2580", { firstUse: true });
+  const granted = await page.evaluate(() => navigator.storage.persisted());
+  await expect(page.locator("#storage-persisted")).toHaveText(
+    granted ? "許可されています" : /^許可されていません（空き容量が少ないとブラウザーが消すことがあります/,
+  );
 });

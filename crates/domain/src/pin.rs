@@ -59,7 +59,13 @@ pub fn check_new_pin(pin: &str) -> Result<(), PinRuleError> {
 /// A stored PIN record that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinRecordError {
-    Damaged { reason: String },
+    Damaged {
+        reason: String,
+    },
+    /// Written by a newer Yorisoi: left as it is.
+    Newer {
+        version: u32,
+    },
     Unusable,
 }
 
@@ -104,6 +110,9 @@ impl PinRecord {
         let record: PinRecord = serde_json::from_str(json).map_err(|error| PinRecordError::Damaged {
             reason: error.to_string(),
         })?;
+        if record.v > SCHEMA_VERSION {
+            return Err(PinRecordError::Newer { version: record.v });
+        }
         if record.salt_bytes().is_none_or(|salt| salt.len() != SALT_BYTES)
             || hex::decode(&record.hash).is_none_or(|hash| hash.len() != HASH_BYTES)
             || record.iterations == 0

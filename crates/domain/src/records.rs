@@ -16,10 +16,16 @@ use crate::text::Language;
 /// The version of every stored record below. A record with a higher one is left untouched.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Storage keys. All of Yorisoi's keys start with [`keys::PREFIX`].
+/// Storage keys. All of Yorisoi's keys start with [`keys::PREFIX`]; the app's storage adapter
+/// stores them under the deployment's own prefix (`yorisoi/v1@/wellbeing/…`), so two copies on
+/// one host never mix.
 pub mod keys {
     pub const PREFIX: &str = "yorisoi/v1/";
+    /// The single draft of a kiosk from before drafts were kept per browser tab: resumed by the
+    /// first tab that finds it.
     pub const DRAFT: &str = "yorisoi/v1/draft";
+    /// The draft of the person in one browser tab: `draft/<tab id>`.
+    pub const DRAFT_PREFIX: &str = "yorisoi/v1/draft/";
     pub const SETTINGS: &str = "yorisoi/v1/settings";
     pub const PROFILE: &str = "yorisoi/v1/profile";
     /// The representative survey's answers, saved as they are given.
@@ -27,6 +33,11 @@ pub mod keys {
     pub const PIN: &str = "yorisoi/v1/pin";
     pub const PIN_ATTEMPTS: &str = "yorisoi/v1/pin-attempts";
     pub const RESPONSE_PREFIX: &str = "yorisoi/v1/response/";
+    /// In the tab's own storage (sessionStorage): the tab's id, which names its draft.
+    pub const TAB: &str = "yorisoi/v1/tab";
+    /// In the tab's own storage: responses local storage refused, until it takes them, so
+    /// that a reload does not lose them.
+    pub const HELD_PREFIX: &str = "yorisoi/v1/held/";
     pub const SET_ASIDE_PREFIX: &str = "yorisoi/v1/set-aside/";
     /// This kiosk's id in exports, made once.
     pub const DEVICE: &str = "yorisoi/v1/device";
@@ -56,9 +67,27 @@ pub mod keys {
         format!("{RESPONSE_PREFIX}{id}")
     }
 
-    /// Where a damaged entry is moved: kept for inspection, out of the way of the app.
-    pub fn set_aside(key: &str) -> String {
-        format!("{SET_ASIDE_PREFIX}{}", key.strip_prefix(PREFIX).unwrap_or(key))
+    pub fn held(id: &str) -> String {
+        format!("{HELD_PREFIX}{id}")
+    }
+
+    pub fn draft(tab: &str) -> String {
+        format!("{DRAFT_PREFIX}{tab}")
+    }
+
+    /// Whether `key` holds a draft: one tab's, or the single draft of an older kiosk.
+    pub fn is_draft(key: &str) -> bool {
+        key == DRAFT || key.starts_with(DRAFT_PREFIX)
+    }
+
+    /// Where a damaged entry is moved: kept for inspection, out of the way of the app, under its
+    /// original name and `unique` (the caller's time and random digits), so that a second damaged
+    /// entry of the same name never replaces the first.
+    pub fn set_aside(key: &str, unique: &str) -> String {
+        format!(
+            "{SET_ASIDE_PREFIX}{}/{unique}",
+            key.strip_prefix(PREFIX).unwrap_or(key)
+        )
     }
 }
 
@@ -143,6 +172,16 @@ impl Draft {
             language,
             section,
         })
+    }
+
+    /// The language a stored draft was being answered in, read even from a draft that can no
+    /// longer be resumed (another survey version), so the person can be told in that language.
+    pub fn language_of(json: &str) -> Option<Language> {
+        #[derive(Deserialize)]
+        struct Lang {
+            lang: Option<Language>,
+        }
+        serde_json::from_str::<Lang>(json).ok()?.lang
     }
 
     /// The response this draft becomes when submitted at `submitted_at_ms` (Unix time).

@@ -42,6 +42,14 @@ fn an_unusable_pin_record_is_refused() {
     assert!(PinRecord::from_record(&short_salt).is_err());
     let no_iterations = PinRecord::new(&[1; SALT_BYTES], 0, &[0; HASH_BYTES]).to_record();
     assert!(PinRecord::from_record(&no_iterations).is_err());
+    let newer = PinRecord::new(&[1; SALT_BYTES], 600_000, &[0; HASH_BYTES])
+        .to_record()
+        .replace("\"v\":1", "\"v\":2");
+    assert!(newer.contains("\"v\":2"));
+    assert!(
+        PinRecord::from_record(&newer).is_err(),
+        "a newer record is never read as this version's"
+    );
 }
 
 #[test]

@@ -133,7 +133,10 @@ fn the_inventory_sorts_stored_entries_into_responses_damaged_newer_and_other_sur
         (keys::response("00000000000000cc"), second.to_record(&survey)),
         (keys::response("00000000000000dd"), json!({ "v": 99 }).to_string()),
         (keys::response("00000000000000ee"), other),
-        (keys::set_aside(&keys::response("00000000000000ff")), "{".into()),
+        (
+            keys::set_aside(&keys::response("00000000000000ff"), "1-a"),
+            "{".into(),
+        ),
         (keys::DRAFT.into(), answered_draft().to_record(&survey)),
         ("someone-else".into(), "x".into()),
     ];
@@ -154,12 +157,31 @@ fn the_inventory_sorts_stored_entries_into_responses_damaged_newer_and_other_sur
 }
 
 #[test]
-fn a_set_aside_key_keeps_the_original_name() {
+fn a_set_aside_key_keeps_the_original_name_and_is_unique() {
     assert_eq!(
-        keys::set_aside("yorisoi/v1/response/00000000000000bb"),
-        "yorisoi/v1/set-aside/response/00000000000000bb"
+        keys::set_aside("yorisoi/v1/response/00000000000000bb", "1700000000000-9f"),
+        "yorisoi/v1/set-aside/response/00000000000000bb/1700000000000-9f"
     );
-    assert_eq!(keys::set_aside(keys::DRAFT), "yorisoi/v1/set-aside/draft");
+    assert_eq!(
+        keys::set_aside(keys::DRAFT, "1-a"),
+        "yorisoi/v1/set-aside/draft/1-a"
+    );
+    assert_ne!(
+        keys::set_aside(keys::DRAFT, "1-a"),
+        keys::set_aside(keys::DRAFT, "1-b")
+    );
+}
+
+#[test]
+fn drafts_are_kept_per_tab_and_the_old_single_draft_is_still_a_draft() {
+    assert_eq!(
+        keys::draft("0123456789abcdef"),
+        "yorisoi/v1/draft/0123456789abcdef"
+    );
+    assert!(keys::is_draft(&keys::draft("0123456789abcdef")));
+    assert!(keys::is_draft(keys::DRAFT));
+    assert!(!keys::is_draft("yorisoi/v1/drafts"));
+    assert!(!keys::is_draft(&keys::response("0123456789abcdef")));
 }
 
 /// Browsers give an origin 5 MiB of local storage or more, counted as UTF-16 (two bytes a
@@ -188,4 +210,17 @@ fn two_thousand_full_responses_with_full_comments_fit_the_storage_quota() {
     let used_bytes = used_units * 2;
     println!("2,000 full responses with 500-character comments: {used_bytes} bytes of {quota_bytes}");
     assert!(used_bytes < quota_bytes, "{used_bytes} bytes do not fit");
+}
+
+#[test]
+fn the_language_of_a_draft_is_read_even_when_it_cannot_be_resumed() {
+    assert_eq!(
+        Draft::language_of(
+            r#"{"v":1,"id":"0123456789abcdef","survey":"old@1#0","lang":"en","section":2,"a":"."}"#
+        ),
+        Some(Language::En)
+    );
+    assert_eq!(Draft::language_of(r#"{"v":1,"lang":"ja"}"#), Some(Language::Ja));
+    assert_eq!(Draft::language_of(r#"{"v":1}"#), None);
+    assert_eq!(Draft::language_of("{broken"), None);
 }

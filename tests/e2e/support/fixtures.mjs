@@ -1,5 +1,6 @@
 // Fixtures every test uses: a fresh server for the release build, a kiosk page object, and
-// the checks that hold on every test: no console error, no request to another origin.
+// the checks that hold on every test: no console error, no Content-Security-Policy violation,
+// no request to another origin.
 import { test as base, expect } from "@playwright/test";
 import { startServer } from "../../../scripts/serve.mjs";
 import { KioskPage } from "./kiosk-page.mjs";
@@ -25,7 +26,13 @@ export const test = base.extend({
         page.on("pageerror", (error) => watch.consoleErrors.push(String(error)));
       };
       /** Watches every page and request of a browser context. */
-      watch.context = (watched) => {
+      watch.context = async (watched) => {
+        // Every violation of the page's Content-Security-Policy becomes a console error.
+        await watched.addInitScript(() =>
+          addEventListener("securitypolicyviolation", (event) =>
+            console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`),
+          ),
+        );
         watched.pages().forEach(follow);
         watched.on("page", follow);
         watched.on("request", (request) => {
@@ -35,7 +42,7 @@ export const test = base.extend({
           }
         });
       };
-      watch.context(context);
+      await watch.context(context);
       await use(watch);
       const unexpected = watch.consoleErrors.filter(
         (text) => !watch.allowConsoleErrors.some((allowed) => allowed.test(text)),
@@ -53,7 +60,7 @@ export const test = base.extend({
   /** Another kiosk: its own browser context (its own storage), watched like the first. */
   otherKiosk: async ({ browser, server, watch }, use) => {
     const context = await browser.newContext();
-    watch.context(context);
+    await watch.context(context);
     await use(new KioskPage(await context.newPage(), server.url));
     await context.close();
   },

@@ -3,6 +3,12 @@ import { expect } from "@playwright/test";
 import { AdminPage } from "./admin-page.mjs";
 import { isText, survey } from "./survey.mjs";
 
+/** Where the copy served at /wellbeing/ keeps its entries (src/storage.rs). */
+export const NAMESPACE = "yorisoi/v1@/wellbeing/";
+
+/** The stored name of one of Yorisoi's keys, e.g. storageKey("pin"). */
+export const storageKey = (name) => `${NAMESPACE}${name}`;
+
 export class KioskPage {
   constructor(page, url) {
     this.page = page;
@@ -76,10 +82,21 @@ export class KioskPage {
 
   /** Stored responses, straight from local storage. */
   async storedResponses() {
-    return this.page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith("yorisoi/v1/response/"))
-        .map((key) => JSON.parse(localStorage.getItem(key))),
+    return this.page.evaluate(
+      (prefix) =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(prefix))
+          .map((key) => JSON.parse(localStorage.getItem(key))),
+      storageKey("response/"),
     );
+  }
+
+  /** This tab's draft as stored (parsed), or null. */
+  async storedDraft() {
+    return this.page.evaluate((prefix) => {
+      const key = prefix + sessionStorage.getItem(`${prefix.replace(/draft\/$/, "")}tab`);
+      const draft = localStorage.getItem(key);
+      return draft === null ? null : { key, ...JSON.parse(draft) };
+    }, storageKey("draft/"));
   }
 }

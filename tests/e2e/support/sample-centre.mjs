@@ -2,6 +2,7 @@
 // analysis and the priorities. One answers through the kiosk; the rest are stored in the same
 // format, from a seeded generator, so every run has the same figures.
 import { expect } from "@playwright/test";
+import { storageKey } from "./kiosk-page.mjs";
 import { answersFor, survey } from "./survey.mjs";
 
 const choiceItems = survey.sections.flatMap((section) => section.items).filter((item) => item.kind !== "comment");
@@ -25,7 +26,7 @@ export async function sampleCentre(kiosk, page) {
     }),
   );
   await page.evaluate(
-    ({ first, items, scales }) => {
+    ({ first, items, scales, prefix }) => {
       let seed = 7;
       const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
       const strength = { learning_growth: 0.1, mutual_recognition: 0.25, team_strength: 0.3, using_abilities: 0.05,
@@ -40,10 +41,10 @@ export async function sampleCentre(kiosk, page) {
         });
         const id = n.toString(16).padStart(16, "0");
         const a = answers.map((value) => value.toString(36)).join("");
-        localStorage.setItem(`yorisoi/v1/response/${id}`, JSON.stringify({ ...first, id, a, t: {} }));
+        localStorage.setItem(`${prefix}${id}`, JSON.stringify({ ...first, id, a, t: {} }));
       }
     },
-    { first, items: choiceItems.map((item) => item.id), scales },
+    { first, items: choiceItems.map((item) => item.id), scales, prefix: storageKey("response/") },
   );
   await kiosk.admin.open("2580", { firstUse: true });
   await kiosk.admin.openReport();
