@@ -40,11 +40,24 @@ impl std::error::Error for AnswerError {}
 
 /// A stored answer string that does not fit the definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodeError(pub String);
+pub enum DecodeError {
+    /// Not one code per choice question.
+    WrongLength { stored: usize, expected: usize },
+    /// A character that is no answer code.
+    NotACode { code: char, item: String },
+    /// A code or a text the definition does not accept.
+    Answer(AnswerError),
+}
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            DecodeError::WrongLength { stored, expected } => {
+                write!(f, "{stored} answers stored for {expected} questions")
+            }
+            DecodeError::NotACode { code, item } => write!(f, "{code:?} is not an answer code (item {item})"),
+            DecodeError::Answer(error) => write!(f, "{error}"),
+        }
     }
 }
 
@@ -158,10 +171,10 @@ impl Answers {
     ) -> Result<Answers, DecodeError> {
         let expected = survey.choice_item_count();
         if choices.len() != expected || !choices.is_ascii() {
-            return Err(DecodeError(format!(
-                "{} answers stored for {expected} questions",
-                choices.chars().count()
-            )));
+            return Err(DecodeError::WrongLength {
+                stored: choices.chars().count(),
+                expected,
+            });
         }
         let mut answers = Answers::new(survey);
         for ((item, digit), slot) in survey
@@ -175,21 +188,23 @@ impl Answers {
             let value = digit
                 .to_digit(36)
                 .filter(|value| *value <= u32::from(MAX_OPTION_VALUE))
-                .ok_or_else(|| DecodeError(format!("{digit:?} is not an answer code (item {:?})", item.id)))?
-                as u8;
+                .ok_or_else(|| DecodeError::NotACode {
+                    code: digit,
+                    item: item.id.clone(),
+                })? as u8;
             if !item.scale.accepts(value) {
                 let error = AnswerError::ValueNotOnScale {
                     item: item.id.clone(),
                     value,
                 };
-                return Err(DecodeError(error.to_string()));
+                return Err(DecodeError::Answer(error));
             }
             *slot = Some(value);
         }
         for (item_id, text) in texts {
             answers
                 .write(survey, item_id, text)
-                .map_err(|error| DecodeError(error.to_string()))?;
+                .map_err(DecodeError::Answer)?;
         }
         Ok(answers)
     }

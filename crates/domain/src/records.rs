@@ -288,7 +288,7 @@ impl Record {
     }
 
     fn answers(&self, survey: &SurveyDefinition) -> Result<Answers, RecordError> {
-        Answers::decode(survey, &self.a, &self.t).map_err(|error| RecordError::Corrupt(error.0))
+        Answers::decode(survey, &self.a, &self.t).map_err(|error| RecordError::Corrupt(error.to_string()))
     }
 }
 

@@ -109,20 +109,20 @@ fn a_compact_form_that_does_not_fit_the_survey_is_refused_with_the_reason() {
     let survey = small();
     let none = BTreeMap::new();
     assert_eq!(
-        Answers::decode(&survey, "a.2", &none).unwrap_err().0,
+        Answers::decode(&survey, "a.2", &none).unwrap_err().to_string(),
         "3 answers stored for 4 questions"
     );
     assert!(Answers::decode(&survey, "a.!.", &none)
         .unwrap_err()
-        .0
+        .to_string()
         .contains("not an answer code"));
     assert!(Answers::decode(&survey, "b...", &none)
         .unwrap_err()
-        .0
+        .to_string()
         .contains("11 is not an answer to item \"kgi\""));
     let stray = BTreeMap::from([("lg1".to_owned(), "text".to_owned())]);
     assert!(Answers::decode(&survey, "....", &stray)
         .unwrap_err()
-        .0
+        .to_string()
         .contains("takes a choice"));
 }
