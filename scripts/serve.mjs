@@ -30,7 +30,7 @@ export const CSP =
   "connect-src 'self'; object-src 'none'; base-uri 'self'";
 
 /** Trunk's hashed file names (`name-0123456789abcdef.ext`): their content never changes. */
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z]+$/;
 
 /** Cache-Control for a served file: hashed files for a year, everything else revalidated. */
 export function cacheControl(file) {

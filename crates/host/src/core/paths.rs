@@ -117,9 +117,10 @@ pub fn cache_control(relative: &str) -> &'static str {
     }
 }
 
-/// Whether the file name has Trunk's content hash: a stem ending in `-` and at least 16 hex
-/// digits (16 for seahash, 64-128 for an SRI digest), optionally followed by `_bg`, with a
-/// `.js`, `.wasm` or `.css` extension. Only top-level files: Trunk writes them there.
+/// Whether the file name has Trunk's content hash: a stem ending in `-` and at least 8 hex
+/// digits (Trunk writes its 64-bit hash without leading zeros, so 16 digits or, one time in
+/// sixteen, fewer; 64-128 for an SRI digest), optionally followed by `_bg`, with a `.js`,
+/// `.wasm` or `.css` extension. Only top-level files: Trunk writes them there.
 pub fn is_hashed_asset(relative: &str) -> bool {
     if relative.contains('/') {
         return false;
@@ -134,5 +135,5 @@ pub fn is_hashed_asset(relative: &str) -> bool {
     let Some((name, hash)) = stem.rsplit_once('-') else {
         return false;
     };
-    !name.is_empty() && hash.len() >= 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
+    !name.is_empty() && hash.len() >= 8 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
 }
