@@ -3,41 +3,11 @@ mod common;
 use common::*;
 use serde_json::{json, Value};
 use yorisoi_domain::change::{changes, z_statistic, Baseline};
-use yorisoi_domain::export::{AggregateExport, ExportInput, ImportError};
-use yorisoi_domain::profile::CentreProfile;
-use yorisoi_domain::{Answers, Factor, Response, Scores, Share, SurveyDefinition, Tally};
+use yorisoi_domain::export::ImportError;
+use yorisoi_domain::{Answers, Factor, Scores, Share, SurveyDefinition, Tally};
 
 fn people(survey: &SurveyDefinition, rows: &[(u8, u8)]) -> Vec<Answers> {
     respondents(survey, ["kgi", "lg1"], rows.iter().map(|&(kgi, lg1)| [kgi, lg1]))
-}
-
-fn export_json(survey: &SurveyDefinition, answers: &[Answers]) -> String {
-    let responses: Vec<Response> = answers
-        .iter()
-        .enumerate()
-        .map(|(index, answers)| Response {
-            id: format!("{index:016x}"),
-            submitted_at_ms: 0,
-            answers: answers.clone(),
-        })
-        .collect();
-    AggregateExport::build(ExportInput {
-        survey,
-        device_id: "aaaaaaaaaaaaaaaa",
-        export_id: "1111111111111111",
-        created_at_ms: 0,
-        profile: &CentreProfile::default(),
-        centre_id: "cececececececece",
-        minimum: 5,
-        responses: &responses,
-        transferred_from: Vec::new(),
-        imports: &[],
-        earlier: &[],
-        representative: None,
-    })
-    .unwrap()
-    .0
-    .to_json()
 }
 
 #[test]

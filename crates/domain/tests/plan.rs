@@ -6,7 +6,6 @@ mod common;
 
 use common::*;
 use yorisoi_domain::change::Baseline;
-use yorisoi_domain::export::{AggregateExport, ExportInput};
 use yorisoi_domain::plan::effect::{effects, TooFewForEffect, Verdict};
 use yorisoi_domain::plan::file::{plan_file, read_plan_file, PlanFileError, MAX_PLAN_BYTES};
 use yorisoi_domain::plan::pulse::{pulse_definition, PulseError, PULSE_ID};
@@ -18,11 +17,8 @@ use yorisoi_domain::plan::start::start_measure;
 use yorisoi_domain::plan::{
     ActionPlan, Date, Place, PlanError, PlanMeasure, Problem, StartingPoint, Target, Task, TaskStatus,
 };
-use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::RecordError;
-use yorisoi_domain::{
-    Answers, Factor, Language, Practice, Response, Scores, SizeCategory, SurveyDefinition, Tally,
-};
+use yorisoi_domain::{Answers, Factor, Language, Practice, Scores, SizeCategory, SurveyDefinition, Tally};
 
 fn date(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -471,35 +467,6 @@ fn the_pulse_survey_is_the_kgi_and_the_measured_items_of_the_full_survey() {
         pulse_definition(&plan, EMPLOYEE_FILE, &employee_json()).unwrap_err(),
         PulseError::NoItems
     );
-}
-
-fn export_json(survey: &SurveyDefinition, answers: &[Answers]) -> String {
-    let responses: Vec<Response> = answers
-        .iter()
-        .enumerate()
-        .map(|(index, answers)| Response {
-            id: format!("{index:016x}"),
-            submitted_at_ms: 0,
-            answers: answers.clone(),
-        })
-        .collect();
-    AggregateExport::build(ExportInput {
-        survey,
-        device_id: "aaaaaaaaaaaaaaaa",
-        export_id: "1111111111111111",
-        created_at_ms: 0,
-        profile: &CentreProfile::default(),
-        centre_id: "cececececececece",
-        minimum: 5,
-        responses: &responses,
-        transferred_from: Vec::new(),
-        imports: &[],
-        earlier: &[],
-        representative: None,
-    })
-    .unwrap()
-    .0
-    .to_json()
 }
 
 /// Ten people: `lg1` favourable for the first `lg` of them, `mr1` for the first `mr`.

@@ -111,3 +111,37 @@ pub fn snapshot_of(centres: &[yorisoi_domain::benchmark::CentreValues]) -> yoris
     };
     yorisoi_domain::Snapshot::build("test-1", "2026-11-29", true, label, &small(), centres)
 }
+
+/// Responses of `answers` with ids made from their position.
+pub fn responses_of(answers: &[yorisoi_domain::Answers]) -> Vec<yorisoi_domain::Response> {
+    answers
+        .iter()
+        .enumerate()
+        .map(|(index, answers)| yorisoi_domain::Response {
+            id: format!("{index:016x}"),
+            submitted_at_ms: 0,
+            answers: answers.clone(),
+        })
+        .collect()
+}
+
+/// One kiosk's export of `answers` (minimum 5), as the JSON a file holds.
+pub fn export_json(survey: &SurveyDefinition, answers: &[yorisoi_domain::Answers]) -> String {
+    yorisoi_domain::export::AggregateExport::build(yorisoi_domain::export::ExportInput {
+        survey,
+        device_id: "aaaaaaaaaaaaaaaa",
+        export_id: "1111111111111111",
+        created_at_ms: 0,
+        profile: &yorisoi_domain::profile::CentreProfile::default(),
+        centre_id: "cececececececece",
+        minimum: 5,
+        responses: &responses_of(answers),
+        transferred_from: Vec::new(),
+        imports: &[],
+        earlier: &[],
+        representative: None,
+    })
+    .expect("at least five respondents")
+    .0
+    .to_json()
+}
