@@ -5,16 +5,12 @@ use leptos::prelude::*;
 use yorisoi_domain::change::changes;
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::format_percent;
-use yorisoi_domain::Share;
 
+use super::change_row::ChangeRow;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::i18n::{data as text, report};
 use crate::results::{baseline, whole_centre};
-
-fn percent(share: Share) -> String {
-    share.percent().map_or("–".to_owned(), format_percent)
-}
 
 #[component]
 pub fn ChangePage() -> impl IntoView {
@@ -43,18 +39,7 @@ pub fn ChangePage() -> impl IntoView {
                     .collect_view();
                 let item_rows = changes(&survey, &whole.scores, &base)
                     .into_iter()
-                    .map(|change| {
-                        let label = survey.item(&change.item_id).map(|item| item.text.get(language).to_owned());
-                        view! {
-                            <tr data-item=change.item_id.clone() class:beyond-noise=change.beyond_noise>
-                                <th scope="row">{label}</th>
-                                <td>{percent(change.before)} <span class="cell-n">{format!("n={}", change.before.of)}</span></td>
-                                <td>{percent(change.after)} <span class="cell-n">{format!("n={}", change.after.of)}</span></td>
-                                <td class="change">{format_difference(change.points)}</td>
-                                <td class="noise">{if change.beyond_noise { words.beyond_noise } else { words.within_noise }}</td>
-                            </tr>
-                        }
-                    })
+                    .map(|change| view! { <ChangeRow change /> })
                     .collect_view();
                 view! {
                     <p class="benchmark-note">{format!("{}{} · {} · n={}", words.baseline_loaded, base.survey, base.created_at, base.respondents)}</p>

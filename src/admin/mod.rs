@@ -3,6 +3,7 @@
 
 mod analysis;
 mod change;
+pub(crate) mod change_row;
 pub(crate) mod context;
 mod data;
 mod flash_report;

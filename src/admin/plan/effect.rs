@@ -6,11 +6,10 @@ use yorisoi_domain::plan::effect::effects;
 use yorisoi_domain::plan::pulse::pulse_definition;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::result_list::format_difference;
-use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::settings::{ActiveSurvey, EMPLOYEE_FILE};
-use yorisoi_domain::Share;
 
 use super::PlanState;
+use crate::admin::change_row::ChangeRow;
 use crate::admin::context::Admin;
 use crate::admin::too_few::TooFew;
 use crate::i18n::storage_faults::storage_fault;
@@ -73,10 +72,6 @@ pub fn PulseBlock() -> impl IntoView {
     }
 }
 
-fn percent(share: Share) -> String {
-    share.percent().map_or("–".to_owned(), format_percent)
-}
-
 #[component]
 pub fn Effects() -> impl IntoView {
     let admin = expect_context::<Admin>();
@@ -108,18 +103,7 @@ pub fn Effects() -> impl IntoView {
                     let rows = effect
                         .items
                         .iter()
-                        .map(|change| {
-                            let label = survey.item(&change.item_id).map(|item| item.text.get(language).to_owned());
-                            view! {
-                                <tr data-item=change.item_id.clone() class:beyond-noise=change.beyond_noise>
-                                    <th scope="row">{label}</th>
-                                    <td>{percent(change.before)} <span class="cell-n">{format!("n={}", change.before.of)}</span></td>
-                                    <td>{percent(change.after)} <span class="cell-n">{format!("n={}", change.after.of)}</span></td>
-                                    <td class="change">{format_difference(change.points)}</td>
-                                    <td class="noise">{if change.beyond_noise { change_words.beyond_noise } else { change_words.within_noise }}</td>
-                                </tr>
-                            }
-                        })
+                        .map(|change| view! { <ChangeRow change=change.clone() /> })
                         .collect_view();
                     view! {
                         <div class="effect" data-measure=effect.measure>
