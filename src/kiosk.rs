@@ -116,7 +116,8 @@ impl Kiosk {
         }
     }
 
-    fn load_settings(&self) {
+    /// Reads the settings again; damaged ones are set aside and the defaults kept.
+    pub fn load_settings(&self) {
         if let Some(json) = storage::read(keys::SETTINGS) {
             match KioskSettings::from_record(&json) {
                 Ok(settings) => self.settings.set(settings),

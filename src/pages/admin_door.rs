@@ -52,7 +52,11 @@ fn AdminModule() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
     let root = NodeRef::<html::Div>::new();
     let problem = RwSignal::new(None::<String>);
-    let leave = window_event_listener_untyped(LEAVE_EVENT, move |_| kiosk.screen.set(Screen::Start));
+    // Settings changed in the administration (the idle time, the minimum) take effect at once.
+    let leave = window_event_listener_untyped(LEAVE_EVENT, move |_| {
+        kiosk.load_settings();
+        kiosk.screen.set(Screen::Start);
+    });
     on_cleanup(move || leave.remove());
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use yorisoi_domain::Language;
 
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::kiosk::{Kiosk, Screen};
 
 #[component]
@@ -33,7 +33,7 @@ pub fn StartPage() -> impl IntoView {
             </div>
             <div class="anonymity">
                 <h2>{move || text().anonymity_title}</h2>
-                <p>{move || text().anonymity}</p>
+                <p>{move || fill(text().anonymity, &[("minimum", &kiosk.settings.get().min_respondents())])}</p>
                 <p>{move || text().duration}</p>
             </div>
             <button class="primary start-button" on:click=move |_| kiosk.start(language.get_untracked())>
