@@ -150,6 +150,14 @@ pub fn read(
     good
 }
 
+/// The usable centres among `files`, each counted once, as the analyses read them.
+pub fn read_centres(files: &[PathBuf], survey: &SurveyDefinition) -> Vec<CentreFigures> {
+    read(files, survey, Echo::Bad, Repeats::Refuse)
+        .iter()
+        .map(|export| figures(export, survey))
+        .collect()
+}
+
 /// The `.json` files of a folder, by name.
 pub fn json_files(directory: &Path) -> Result<Vec<PathBuf>, String> {
     let entries = std::fs::read_dir(directory).map_err(|error| format!("{}: {error}", shown(directory)))?;

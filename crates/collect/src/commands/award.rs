@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 
 use yorisoi_collect::charts::{self, category_name};
 use yorisoi_domain::organiser::award::{award, AwardRules, Placing, Tier};
-use yorisoi_domain::organiser::CentreFigures;
 
-use crate::exports::{self, Echo, Repeats};
+use crate::exports::{self};
 use crate::output::{fixed, rounded, summary, ChartArgs, TableArgs};
 
 #[derive(clap::Args)]
@@ -71,11 +70,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
         min_respondents: args.min_respondents,
         min_response_rate: args.min_response_rate,
     };
-    let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
-    let centres: Vec<CentreFigures> = used
-        .iter()
-        .map(|export| exports::figures(export, &survey))
-        .collect();
+    let centres = exports::read_centres(&args.files, &survey);
     let result = award(&centres, &rules);
     let mut rows = vec![[
         "size_category",
@@ -138,6 +133,6 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     args.table.emit(&rows, &json)?;
     args.charts
         .write(|| Ok(vec![("award.svg", charts::award(&result, &rules)?)]))?;
-    summary(used.len(), args.files.len());
+    summary(centres.len(), args.files.len());
     Ok(())
 }

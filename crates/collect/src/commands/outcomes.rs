@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 
 use yorisoi_collect::charts;
 use yorisoi_domain::organiser::outcomes::{outcomes, GroupMean};
-use yorisoi_domain::organiser::CentreFigures;
 
-use crate::exports::{self, Echo, Repeats};
+use crate::exports::{self};
 use crate::output::{fixed, rounded, summary, ChartArgs, TableArgs};
 
 #[derive(clap::Args)]
@@ -25,13 +24,9 @@ pub struct Args {
 
 pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     let survey = exports::survey(survey)?;
-    let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
-    let centres: Vec<CentreFigures> = used
-        .iter()
-        .map(|export| exports::figures(export, &survey))
-        .collect();
+    let centres = exports::read_centres(&args.files, &survey);
     let Some(result) = outcomes(&centres) else {
-        summary(used.len(), args.files.len());
+        summary(centres.len(), args.files.len());
         return Err("no centre with a happiness answer".into());
     };
     let mut rows = vec![["figure", "value", "centres"].map(String::from).to_vec()];
@@ -88,6 +83,6 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
             ("outcomes-turnover.svg", charts::turnover(&result.turnover)?),
         ])
     })?;
-    summary(used.len(), args.files.len());
+    summary(centres.len(), args.files.len());
     Ok(())
 }

@@ -5,9 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use yorisoi_domain::organiser::award::{award, AwardRules, Placing};
-use yorisoi_domain::organiser::CentreFigures;
 
-use crate::exports::{self, Echo, Repeats};
+use crate::exports::{self};
 use crate::output::{fixed, rounded, summary, TableArgs};
 
 #[derive(clap::Args)]
@@ -21,11 +20,7 @@ pub struct Args {
 
 pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     let survey = exports::survey(survey)?;
-    let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
-    let centres: Vec<CentreFigures> = used
-        .iter()
-        .map(|export| exports::figures(export, &survey))
-        .collect();
+    let centres = exports::read_centres(&args.files, &survey);
     let mut rows = vec![[
         "size_category",
         "rank",
@@ -68,6 +63,6 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
         }));
     }
     args.table.emit(&rows, &serde_json::Value::Array(json))?;
-    summary(used.len(), args.files.len());
+    summary(centres.len(), args.files.len());
     Ok(())
 }
