@@ -1,8 +1,12 @@
 //! The organiser's analyses: calibrated samples give figures of the published size; the
 //! commands run on sample data and on hand-built fixtures, and write their tables and charts.
 
+mod common;
+
+use common::{folder, survey, text};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use yorisoi_collect::sample::{self, SATISFACTION_CENTRES};
 use yorisoi_collect::synthetic::{self, YEAR_SEEDS};
@@ -20,34 +24,10 @@ const PUBLISHED_GROUPS: [(&str, f64, f64); 3] =
 const PUBLISHED_R_SQUARED: f64 = 0.41;
 const PUBLISHED_TURNOVER: (f64, f64) = (18.0, 25.0);
 
-fn survey_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/surveys/employee.json")
-}
-
-fn survey() -> SurveyDefinition {
-    SurveyDefinition::parse("employee.json", &std::fs::read_to_string(survey_file()).unwrap()).unwrap()
-}
-
-fn folder(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("yorisoi-analyses-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&path);
-    std::fs::create_dir_all(&path).unwrap();
-    path
-}
-
+/// Runs the command and insists that it succeeded.
 fn collect<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_yorisoi-collect"))
-        .args(args)
-        .arg("--survey")
-        .arg(survey_file())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = common::collect(args);
+    assert!(out.status.success(), "{}", text(&out));
     out
 }
 

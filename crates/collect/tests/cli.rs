@@ -1,44 +1,11 @@
 //! The command line as the organiser uses it, on files in a temporary folder.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::*;
 
 use yorisoi_collect::{sample, synthetic};
-use yorisoi_domain::{Snapshot, SurveyDefinition};
-
-const DATE: &str = "2026-11-29";
-
-fn survey_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/surveys/employee.json")
-}
-
-fn survey() -> SurveyDefinition {
-    SurveyDefinition::parse("employee.json", &std::fs::read_to_string(survey_file()).unwrap()).unwrap()
-}
-
-fn folder(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("yorisoi-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&path);
-    std::fs::create_dir_all(&path).unwrap();
-    path
-}
-
-fn collect(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yorisoi-collect"))
-        .args(args)
-        .arg("--survey")
-        .arg(survey_file())
-        .output()
-        .unwrap()
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+use yorisoi_domain::Snapshot;
 
 #[test]
 fn a_snapshot_built_from_sample_exports_equals_the_one_built_from_the_same_responses() {

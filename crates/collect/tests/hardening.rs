@@ -2,48 +2,17 @@
 //! drive the terminal, count a centre twice, show a centre under its anonymity minimum, or
 //! exhaust memory.
 
+mod common;
+
+use common::*;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use yorisoi_collect::files::MAX_BYTES;
 use yorisoi_collect::sample;
 use yorisoi_domain::export::AggregateExport;
-use yorisoi_domain::SurveyDefinition;
-
-const DATE: &str = "2026-11-29";
-
-fn survey_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/surveys/employee.json")
-}
-
-fn survey() -> SurveyDefinition {
-    SurveyDefinition::parse("employee.json", &std::fs::read_to_string(survey_file()).unwrap()).unwrap()
-}
-
-fn folder(name: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("yorisoi-hard-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&path);
-    std::fs::create_dir_all(&path).unwrap();
-    path
-}
-
-fn collect(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_yorisoi-collect"))
-        .args(args)
-        .arg("--survey")
-        .arg(survey_file())
-        .output()
-        .unwrap()
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
 
 /// Three sample centres written to `dir`, each changed by `edit` first.
 fn centres(dir: &Path, edit: impl Fn(usize, &mut AggregateExport)) -> Vec<String> {
