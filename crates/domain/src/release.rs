@@ -41,7 +41,7 @@ pub fn effective_minimum(minimum: u32) -> u32 {
 }
 
 /// `0` (nobody) or at least `minimum`: a number of people that may be released.
-fn is_safe(count: i64, minimum: u32) -> bool {
+pub(crate) fn is_safe(count: i64, minimum: u32) -> bool {
     count == 0 || count.unsigned_abs() >= u64::from(minimum)
 }
 

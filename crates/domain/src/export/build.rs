@@ -14,7 +14,7 @@ use crate::answers::Answers;
 use crate::groups::GroupTallies;
 use crate::profile::CentreProfile;
 use crate::records::{Response, SCHEMA_VERSION};
-use crate::release::{effective_minimum, Release, ReleaseError};
+use crate::release::{effective_minimum, is_safe, Release, ReleaseError};
 use crate::scoring::Tally;
 use crate::survey::{ItemKind, SurveyDefinition};
 
@@ -124,10 +124,6 @@ pub fn attributes(survey: &SurveyDefinition) -> Vec<String> {
         .collect()
 }
 
-fn is_unsafe(count: u32, minimum: u32) -> bool {
-    count > 0 && count < minimum
-}
-
 /// The cell of `tally` as released: only shown items, sums against the KGI where `pairs` allows.
 fn cell_of(
     survey: &SurveyDefinition,
@@ -198,7 +194,8 @@ impl AggregateExport {
             GroupTallies::of(survey, &attributes, responses.map(|response| &response.answers))
                 .expect("the survey's own attributes")
         };
-        let mut tallies = tally_of(&mut input.responses.iter());
+        let own_tallies = tally_of(&mut input.responses.iter());
+        let mut tallies = own_tallies.clone();
         for file in input.imports {
             tallies
                 .add_import(survey, file)
@@ -211,7 +208,7 @@ impl AggregateExport {
             });
         }
         let own = input.responses.len() as u32;
-        if !input.imports.is_empty() && is_unsafe(own, minimum) {
+        if !input.imports.is_empty() && !is_safe(i64::from(own), minimum) {
             return Err(ExportError::OwnTooFew {
                 respondents: own,
                 minimum,
@@ -220,7 +217,7 @@ impl AggregateExport {
         // The tables an attacker could subtract (rule 7).
         let mut differences = Vec::new();
         if !input.imports.is_empty() {
-            differences.push(tally_of(&mut input.responses.iter()));
+            differences.push(own_tallies);
         }
         let survey_key = survey.key.to_string();
         let mut earlier: Vec<&ExportRecord> = input
@@ -236,7 +233,7 @@ impl AggregateExport {
                 .iter()
                 .filter(|r| !covered.contains(r.id.as_str()));
             let difference = tally_of(&mut since);
-            if is_unsafe(difference.whole.respondents, minimum) {
+            if !is_safe(i64::from(difference.whole.respondents), minimum) {
                 return Err(ExportError::TooFewSince {
                     respondents: difference.whole.respondents,
                     minimum,
