@@ -77,7 +77,7 @@ pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, Bench
     Snapshot::parse(&text, survey).map_err(BenchmarkError::Snapshot)
 }
 
-async fn fetch_text(url: &str) -> Result<String, FetchError> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Unreachable)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -35,6 +35,11 @@ pub struct UiText {
     pub storage_survey_changed: &'static str,
     pub storage_newer: &'static str,
     pub storage_unsaved: &'static str,
+    pub not_sealed: &'static str,
+    /// The start screen of a kiosk with no centre key yet.
+    pub no_key_title: &'static str,
+    pub no_key: &'static str,
+    pub broken_key: &'static str,
 }
 
 const JA: UiText = UiText {
@@ -69,6 +74,10 @@ const JA: UiText = UiText {
     storage_survey_changed: "回答の途中でアンケートの内容が更新されました。途中までの回答は管理者のために別に保管しました。お手数ですが、最初から回答してください。",
     storage_newer: "この端末には新しいバージョンで保存されたデータがあります。そのデータには手を加えていません。",
     storage_unsaved: "保存できていない回答があります。管理者にお知らせください。",
+    not_sealed: "回答を暗号化できなかったため、まだ保存していません。回答は画面上に残っています。もう一度「送信する」を押してください。直らない場合は管理者にお知らせください。",
+    no_key_title: "準備中です",
+    no_key: "この端末はまだ回答を受け付けていません。管理者が管理者メニューでセンターの鍵を作成すると、回答できるようになります。",
+    broken_key: "センターの鍵のファイル（centre-key.json）が読めないため、回答を受け付けていません。管理者またはIT担当者にお知らせください。",
 };
 
 const EN: UiText = UiText {
@@ -103,6 +112,10 @@ const EN: UiText = UiText {
     storage_survey_changed: "The survey was updated while answers were in progress. Those answers have been kept aside for the administrator; please start again.",
     storage_newer: "This device holds data saved by a newer version. It has been left untouched.",
     storage_unsaved: "Some responses could not be saved. Please tell the administrator.",
+    not_sealed: "Your response could not be encrypted, so it is not saved yet. Your answers are still here: please press Submit again. If this keeps happening, please tell the administrator.",
+    no_key_title: "Not ready yet",
+    no_key: "This screen does not take responses yet. Once the administrator creates the centre key in the administration, the survey can be answered.",
+    broken_key: "The centre key file (centre-key.json) cannot be read, so no responses are taken. Please tell the administrator or IT.",
 };
 
 pub fn ui(language: Language) -> &'static UiText {

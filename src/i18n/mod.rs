@@ -6,12 +6,14 @@ pub mod crypto_errors;
 mod data;
 pub mod file_errors;
 pub mod form_errors;
+pub mod inbox;
 mod kiosk;
 pub mod load_errors;
 mod pages;
 mod plan;
 mod report;
 pub mod storage_faults;
+pub mod unlock;
 
 pub use admin::{admin, AdminText};
 pub use data::{data, DataText};

@@ -105,7 +105,7 @@ test("after a first load online, the administration opens offline for the first 
 
   await server.close();
   await page.reload();
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await expect(kiosk.admin.count("responses")).toHaveText("5");
   await kiosk.admin.openReport();
   for (const id of ["chart-radar", "chart-factors", "chart-kgi"]) {
@@ -121,7 +121,7 @@ test.describe("without the service worker", () => {
     await page.route("**/admin/**", (route) => route.abort());
     await kiosk.open();
     await page.getByRole("button", { name: "English" }).click();
-    await kiosk.admin.open("2580", { firstUse: true });
+    await kiosk.admin.open();
     await expect(page.locator(".form-message[role=alert]")).toHaveText(
       "The administration could not be loaded. Connect to the server once, then try again.",
     );

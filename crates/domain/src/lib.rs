@@ -4,13 +4,16 @@
 
 pub mod analysis;
 pub mod answers;
+pub mod base64url;
 pub mod benchmark;
+pub mod centre_key;
 pub mod change;
 pub mod comments;
 pub mod csv;
 pub mod export;
 pub mod groups;
 pub mod hex;
+pub mod host_info;
 pub mod organiser;
 pub mod pin;
 pub mod plan;
@@ -20,12 +23,14 @@ pub mod release;
 pub mod report;
 pub mod result_list;
 pub mod scoring;
+pub mod sealed;
 pub mod settings;
 pub mod survey;
 pub mod text;
 pub mod transfer;
 pub mod typed_number;
 mod unique_map;
+pub mod unlock_attempts;
 
 pub use answers::{AnswerError, Answers};
 pub use benchmark::{Measure, SizeCategory, Snapshot, Standing};

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use yorisoi_domain::export::{AggregateExport, ExportInput, ExportRecord};
 use yorisoi_domain::records::keys;
-use yorisoi_domain::Inventory;
 
 use crate::admin::context::Admin;
 use crate::crypto::new_id;
@@ -34,10 +33,8 @@ pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let centre = centre_id(admin)?;
     let export_id = new_id();
-    // Storage is read once: the same responses and files give the tallies and the sources.
     let entries = storage::entries();
-    let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
-    own.extend(admin.unsaved.get_untracked());
+    let own = admin.employee_responses();
     let earlier: Vec<ExportRecord> = entries
         .iter()
         .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))

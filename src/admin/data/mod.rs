@@ -5,6 +5,7 @@
 mod export;
 mod files;
 mod import;
+mod inbox_block;
 mod transfer;
 
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ use crate::storage;
 use export::export;
 use files::{chosen_file, event_target};
 use import::import;
+use inbox_block::InboxBlock;
 use transfer::{read_transfer, write_transfer, MIN_PASSPHRASE};
 
 #[component]
@@ -211,6 +213,7 @@ pub fn DataPage() -> impl IntoView {
                 <input id="transfer-file" type="file" accept=".json,application/json" on:change=on_transfer_import />
                 <p class="form-message" role="status" id="transfer-message">{move || transfer_message.get()}</p>
             </section>
+            <InboxBlock />
             <section class="data-block">
                 <h2>{move || words().baseline_title}</h2>
                 <p class="hint">{move || words().baseline_help}</p>
