@@ -6,34 +6,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::benchmark::SnapshotError;
 use yorisoi_domain::settings::{ActiveSurvey, SurveySource, EMPLOYEE_FILE};
-use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
+use yorisoi_domain::survey::Location;
+use yorisoi_domain::{DefinitionError, DefinitionProblem, FetchError, Snapshot, SurveyDefinition};
 
 use crate::storage;
 
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
 const ECHARTS: &str = "vendor/echarts.min.js";
-
-/// Why a file of the app did not arrive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FetchError {
-    /// No answer: the server or the network is down, and no copy is cached.
-    Unreachable,
-    /// The server answered with this status.
-    Http(u16),
-    /// The answer could not be read as text.
-    Unreadable,
-}
-
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FetchError::Unreachable => f.write_str("could not be fetched (is the server reachable?)"),
-            FetchError::Http(status) => write!(f, "could not be loaded: HTTP {status}"),
-            FetchError::Unreadable => f.write_str("could not be read"),
-        }
-    }
-}
 
 /// Why the benchmark cannot be compared with: the file did not arrive, or it does not fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,11 +23,11 @@ pub enum BenchmarkError {
 }
 
 pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionError>> {
-    let text = fetch_text(file).await.map_err(|problem| {
+    let text = fetch_text(file).await.map_err(|error| {
         vec![DefinitionError {
             file: file.to_owned(),
-            location: "file".to_owned(),
-            problem: problem.to_string(),
+            location: Location::File,
+            problem: DefinitionProblem::NotFetched(error),
         }]
     })?;
     SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
