@@ -15,7 +15,7 @@ async function serveDefinition(page, body) {
 }
 
 test("broken JSON shows the error page with the file and the line", async ({ page, server }) => {
-  await serveDefinition(page, original.replace('"sections": [', '"sections": [[,'));
+  await serveDefinition(page, original.replace('"sections": [', '"sections": [,'));
   await page.goto(server.url);
   const errors = page.locator(".definition-errors li");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("アンケート定義に問題があります");
