@@ -9,6 +9,7 @@ use yorisoi_domain::settings::{ActiveSurvey, SurveySource, EMPLOYEE_FILE};
 use yorisoi_domain::survey::Location;
 use yorisoi_domain::{DefinitionError, DefinitionProblem, FetchError, Snapshot, SurveyDefinition};
 
+use crate::charts::ChartError;
 use crate::storage;
 
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
@@ -72,15 +73,15 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Loads the vendored ECharts once; charming's renderer needs the global `echarts`.
-pub async fn load_echarts() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn load_echarts() -> Result<(), ChartError> {
+    let window = web_sys::window().ok_or(ChartError::NotLoaded)?;
     if Reflect::has(&window, &JsValue::from_str("echarts")).unwrap_or(false) {
         return Ok(());
     }
-    let document = window.document().ok_or("no document")?;
+    let document = window.document().ok_or(ChartError::NotLoaded)?;
     let script: web_sys::HtmlScriptElement = document
         .create_element("script")
-        .map_err(|_| "cannot create a script element")?
+        .map_err(|_| ChartError::NotLoaded)?
         .unchecked_into();
     script.set_src(ECHARTS);
     let loaded = Promise::new(&mut |resolve: Function, reject: Function| {
@@ -89,11 +90,11 @@ pub async fn load_echarts() -> Result<(), String> {
     });
     document
         .head()
-        .ok_or("no head")?
+        .ok_or(ChartError::NotLoaded)?
         .append_child(&script)
-        .map_err(|_| "cannot add the script")?;
+        .map_err(|_| ChartError::NotLoaded)?;
     JsFuture::from(loaded)
         .await
         .map(|_| ())
-        .map_err(|_| format!("{ECHARTS} could not be loaded"))
+        .map_err(|_| ChartError::NotLoaded)
 }

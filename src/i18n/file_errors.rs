@@ -6,6 +6,9 @@ use yorisoi_domain::records::RecordError;
 use yorisoi_domain::transfer::TransferError;
 use yorisoi_domain::Language;
 
+use super::fill;
+use crate::download::SaveError;
+
 fn place(place: &Place, language: Language) -> String {
     match (place, language) {
         (Place::WholeCentre, Language::Ja) => "センター全体".to_owned(),
@@ -357,4 +360,14 @@ pub fn transfer_error(error: &TransferError, language: Language) -> String {
             }
         }
     }
+}
+
+pub fn save_error(error: &SaveError, language: Language) -> String {
+    let template = match language {
+        Language::Ja => {
+            "{name} を保存できませんでした（ブラウザーがダウンロードを止めていないか確かめてください）"
+        }
+        Language::En => "{name} could not be saved (check that the browser allows downloads)",
+    };
+    fill(template, &[("name", &error.name)])
 }

@@ -9,6 +9,7 @@ use yorisoi_domain::{DefinitionError, DefinitionProblem, Factor, FetchError, Lan
 
 use super::fill;
 use crate::assets::BenchmarkError;
+use crate::charts::ChartError;
 
 pub fn fetch_error(error: FetchError, language: Language) -> String {
     match (error, language) {
@@ -243,4 +244,16 @@ pub fn definition_error(error: &DefinitionError, language: Language) -> String {
         definition_place(&error.location, language),
         definition_problem(&error.problem, language)
     )
+}
+
+/// "グラフを表示できませんでした：…": the tables beside the charts still hold every figure.
+pub fn chart_error(error: ChartError, language: Language) -> String {
+    let ja = language == Language::Ja;
+    let reason = match error {
+        ChartError::NotLoaded if ja => "グラフの部品（ECharts）を読み込めませんでした",
+        ChartError::NotLoaded => "ECharts could not be loaded",
+        ChartError::NotDrawn if ja => "ブラウザーがグラフを描けませんでした",
+        ChartError::NotDrawn => "the browser could not draw them",
+    };
+    format!("{}{reason}", super::report(language).charts_unavailable)
 }

@@ -15,7 +15,7 @@ use crate::admin::context::Admin;
 use crate::crypto::{self, random_bytes};
 use crate::download::save_file;
 use crate::i18n::crypto_errors::crypto_error;
-use crate::i18n::file_errors::{import_error, transfer_error};
+use crate::i18n::file_errors::{import_error, save_error, transfer_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
 use crate::results::{device_id, imports};
@@ -51,7 +51,8 @@ pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<S
         ciphertext: hex::encode(&sealed),
     };
     let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    save_file(&name, &(file.to_json() + "\n"), "application/json")
+        .map_err(|error| save_error(&error, admin.language.get_untracked()))?;
     Ok(name)
 }
 
