@@ -23,7 +23,7 @@ use crate::admin::context::Admin;
 use crate::assets;
 use crate::download::save_file;
 use crate::i18n::file_errors::save_error;
-use crate::i18n::load_errors::fetch_error;
+use crate::i18n::load_errors::{definition_errors, fetch_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, file_error, pages, plan as text, plan_error, report};
 use crate::storage;
@@ -118,7 +118,8 @@ pub fn PlanPage() -> impl IntoView {
         let json = assets::load_survey_text(EMPLOYEE_FILE)
             .await
             .map_err(|error| fetch_error(error, admin.language.get_untracked()))?;
-        let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json).map_err(|errors| errors.to_string())?;
+        let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json)
+            .map_err(|errors| definition_errors(&errors, admin.language.get_untracked()))?;
         Ok::<_, String>((Arc::new(json), Arc::new(survey)))
     });
     view! {

@@ -5,7 +5,9 @@ use std::fmt::Display;
 
 use yorisoi_domain::benchmark::SnapshotError;
 use yorisoi_domain::survey::{Location, Wording, MAX_OPTION_VALUE, MAX_TEXT_LENGTH};
-use yorisoi_domain::{DefinitionError, DefinitionProblem, Factor, FetchError, Language, Practice};
+use yorisoi_domain::{
+    DefinitionError, DefinitionErrors, DefinitionProblem, Factor, FetchError, Language, Practice,
+};
 
 use super::fill;
 use crate::assets::BenchmarkError;
@@ -244,6 +246,17 @@ pub fn definition_error(error: &DefinitionError, language: Language) -> String {
         definition_place(&error.location, language),
         definition_problem(&error.problem, language)
     )
+}
+
+/// Every problem of a definition, in one paragraph.
+pub fn definition_errors(errors: &DefinitionErrors, language: Language) -> String {
+    let separator = if language == Language::Ja { "。" } else { "; " };
+    let sentences: Vec<String> = errors
+        .0
+        .iter()
+        .map(|error| definition_error(error, language))
+        .collect();
+    sentences.join(separator)
 }
 
 /// "グラフを表示できませんでした：…": the tables beside the charts still hold every figure.

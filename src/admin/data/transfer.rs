@@ -29,7 +29,7 @@ pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<S
     let entries = storage::entries();
     let inventory = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let contents = TransferContents::of(&survey, &inventory.responses);
-    let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
+    let plaintext = serde_json::to_vec(&contents).expect("transfer contents are plain data and serialize");
     let salt = random_bytes::<16>();
     let iv = random_bytes::<12>();
     let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext)
