@@ -344,6 +344,10 @@ pub fn transfer_error(error: &TransferError, language: Language) -> String {
         TransferError::UnknownFormat { format, version } => {
             format!("unknown format “{format}” version {version}")
         }
+        TransferError::NotHex { field } if ja => {
+            format!("ファイルの {field} が16進数ではありません（壊れています）")
+        }
+        TransferError::NotHex { field } => format!("the file's {field} is not hex (damaged)"),
         TransferError::DamagedContents { .. } if ja => "復号した中身が壊れています".into(),
         TransferError::DamagedContents { .. } => "the decrypted contents are damaged".into(),
         TransferError::OtherSurvey { file, kiosk } if ja => {

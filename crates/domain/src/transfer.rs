@@ -57,6 +57,10 @@ pub enum TransferError {
         format: String,
         version: u32,
     },
+    /// The file's `salt`, `iv` or `ciphertext` (named by `field`) is not hex.
+    NotHex {
+        field: &'static str,
+    },
     DamagedContents {
         reason: String,
     },
@@ -83,6 +87,7 @@ impl fmt::Display for TransferError {
             TransferError::UnknownFormat { format, version } => {
                 write!(f, "unknown format {format:?} version {version}")
             }
+            TransferError::NotHex { field } => write!(f, "the file's {field} is not hex"),
             TransferError::DamagedContents { reason } => {
                 write!(f, "the decrypted contents are damaged: {reason}")
             }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use yorisoi_domain::export::{transfer_joining, utc_timestamp, Holdings, ImportError};
 use yorisoi_domain::records::keys;
 use yorisoi_domain::transfer::{
-    TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
+    TransferContents, TransferError, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT,
+    TRANSFER_FORMAT_VERSION,
 };
 use yorisoi_domain::{hex, Inventory};
 
@@ -78,8 +79,10 @@ pub(super) async fn read_transfer(
     };
     transfer_joining(&holdings, &file.device_id)
         .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), admin.language.get_untracked()))?;
-    let field =
-        |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
+    let field = |field: &'static str, value: &str| {
+        hex::decode(value)
+            .ok_or_else(|| transfer_error(&TransferError::NotHex { field }, admin.language.get_untracked()))
+    };
     let salt = field("salt", &file.salt)?;
     let iv = field("iv", &file.iv)?;
     let ciphertext = field("ciphertext", &file.ciphertext)?;
