@@ -13,8 +13,8 @@ use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::assets::{self, BenchmarkError};
-use crate::charts;
-use crate::i18n::load_errors::benchmark_error;
+use crate::charts::{self, ChartError};
+use crate::i18n::load_errors::{benchmark_error, chart_error};
 use crate::i18n::{fill, report as text};
 use crate::results::{baseline, whole_centre, AdminData};
 
@@ -139,7 +139,7 @@ fn rank(standings: &Standings, in_size: bool) -> String {
 #[component]
 fn ReportBody(
     report: FlashReport,
-    echarts: Signal<Option<Result<(), String>>>,
+    echarts: Signal<Option<Result<(), ChartError>>>,
     /// Each factor's change since the baseline, when the administrator loaded one.
     changes: Option<Vec<FactorChange>>,
 ) -> impl IntoView {
@@ -173,11 +173,11 @@ fn ReportBody(
                                 performance.measure_with_start_mark("yorisoi:report", "yorisoi:report-open");
                         }
                     }
-                    Err(problem) => chart_problem.set(Some(problem)),
+                    Err(error) => chart_problem.set(Some(chart_error(error, language))),
                 }
             });
         }
-        Some(Err(problem)) => chart_problem.set(Some(problem)),
+        Some(Err(error)) => chart_problem.set(Some(chart_error(error, language))),
         None => {}
     });
 
@@ -270,7 +270,7 @@ fn ReportBody(
 
     view! {
         {headline}
-        <p class="chart-problem" role="alert">{move || chart_problem.get().map(|p| format!("{}{p}", words.charts_unavailable))}</p>
+        <p class="chart-problem" role="alert">{move || chart_problem.get()}</p>
         <div class="report-grid">
             <figure class="chart">
                 <figcaption>{words.factors}</figcaption>

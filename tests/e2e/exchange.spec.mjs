@@ -75,7 +75,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
   const junk = join(mkdtempSync(join(tmpdir(), "yorisoi-junk-")), "junk.json");
   writeFileSync(junk, "{ this is not json");
   await otherKiosk.page.locator("#import-file").setInputFiles(junk);
-  await expect(otherKiosk.page.locator("#import-message")).toContainText("Yorisoi の書き出しファイルではありません（");
+  await expect(otherKiosk.page.locator("#import-message")).toContainText("Yorisoi の書き出しファイルとして読めません（1行目、3文字目）");
   await expect(otherKiosk.page.locator(".imports tbody tr")).toHaveCount(1);
 
   // One kiosk that took all ten answers.

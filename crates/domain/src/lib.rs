@@ -11,6 +11,7 @@ pub mod change;
 pub mod comments;
 pub mod csv;
 pub mod export;
+pub mod fetch;
 pub mod groups;
 pub mod hex;
 pub mod host_info;
@@ -34,10 +35,12 @@ pub mod unlock_attempts;
 
 pub use answers::{AnswerError, Answers};
 pub use benchmark::{Measure, SizeCategory, Snapshot, Standing};
+pub use fetch::FetchError;
 pub use records::{Draft, Inventory, RecordError, Response};
 pub use scoring::{Scores, Share, Tally};
 pub use settings::{IdleState, KioskSettings};
 pub use survey::{
-    DefinitionError, DefinitionErrors, Factor, Item, ItemKind, Practice, Scale, Section, SurveyDefinition,
+    DefinitionError, DefinitionErrors, DefinitionProblem, Factor, Item, ItemKind, Practice, Scale, Section,
+    SurveyDefinition,
 };
 pub use text::{Language, Text};

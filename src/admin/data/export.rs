@@ -9,7 +9,7 @@ use yorisoi_domain::records::keys;
 use crate::admin::context::Admin;
 use crate::crypto::new_id;
 use crate::download::save_file;
-use crate::i18n::file_errors::export_error;
+use crate::i18n::file_errors::{export_error, save_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
 use crate::results::{device_id, imports, representative_response, AdminData};
@@ -70,7 +70,8 @@ pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
         &file.created_at[..10],
         file.export_id
     );
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    save_file(&name, &(file.to_json() + "\n"), "application/json")
+        .map_err(|error| save_error(&error, admin.language.get_untracked()))?;
     Ok(name)
 }
 

@@ -7,7 +7,8 @@ use yorisoi_domain::export::{transfer_joining, utc_timestamp, Holdings, ImportEr
 use yorisoi_domain::hex;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::transfer::{
-    TransferContents, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION,
+    TransferContents, TransferError, TransferFile, FILE_PREFIX, NOTICE, TRANSFER_FORMAT,
+    TRANSFER_FORMAT_VERSION,
 };
 
 use super::export::transferred_devices;
@@ -16,7 +17,7 @@ use crate::crypto::centre_key::import_public;
 use crate::crypto::{self, random_bytes, sealing};
 use crate::download::save_file;
 use crate::i18n::crypto_errors::crypto_error;
-use crate::i18n::file_errors::{import_error, transfer_error};
+use crate::i18n::file_errors::{import_error, save_error, transfer_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
 use crate::results::{device_id, imports};
@@ -28,7 +29,7 @@ pub(super) const MIN_PASSPHRASE: usize = 8;
 pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<String, String> {
     let survey = admin.survey.get_value();
     let contents = TransferContents::of(&survey, &admin.employee_responses());
-    let plaintext = serde_json::to_vec(&contents).map_err(|error| error.to_string())?;
+    let plaintext = serde_json::to_vec(&contents).expect("transfer contents are plain data and serialize");
     let salt = random_bytes::<16>();
     let iv = random_bytes::<12>();
     let sealed = crypto::seal(&passphrase, &salt, TRANSFER_ITERATIONS, &iv, &plaintext)
@@ -50,7 +51,8 @@ pub(super) async fn write_transfer(admin: Admin, passphrase: String) -> Result<S
         ciphertext: hex::encode(&sealed),
     };
     let name = format!("{FILE_PREFIX}{}-{device}.json", &created_at[..10]);
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    save_file(&name, &(file.to_json() + "\n"), "application/json")
+        .map_err(|error| save_error(&error, admin.language.get_untracked()))?;
     Ok(name)
 }
 
@@ -76,8 +78,10 @@ pub(super) async fn read_transfer(
     };
     transfer_joining(&holdings, &file.device_id)
         .map_err(|why| import_error(&ImportError::AlreadyIncluded(why), admin.language.get_untracked()))?;
-    let field =
-        |name: &str, value: &str| hex::decode(value).ok_or_else(|| format!("the file's {name} is not hex"));
+    let field = |field: &'static str, value: &str| {
+        hex::decode(value)
+            .ok_or_else(|| transfer_error(&TransferError::NotHex { field }, admin.language.get_untracked()))
+    };
     let salt = field("salt", &file.salt)?;
     let iv = field("iv", &file.iv)?;
     let ciphertext = field("ciphertext", &file.ciphertext)?;

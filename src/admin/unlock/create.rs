@@ -12,6 +12,7 @@ use yorisoi_domain::Language;
 use crate::crypto::centre_key::{create, NewCentreKey};
 use crate::download::save_file;
 use crate::i18n::crypto_errors::crypto_error;
+use crate::i18n::file_errors::save_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::unlock::{passphrase_error, unlock};
 use crate::i18n::{admin, fill};
@@ -101,8 +102,8 @@ pub fn RecoveryCode(
     let message = RwSignal::new(None::<String>);
     let json = file.to_json() + "\n";
     let download = move |_| {
-        if let Err(problem) = save_file(FILE_NAME, &json, "application/json") {
-            message.set(Some(problem));
+        if let Err(error) = save_file(FILE_NAME, &json, "application/json") {
+            message.set(Some(save_error(&error, language)));
         }
     };
     view! {
