@@ -1,9 +1,10 @@
 //! The start screen: language, what to expect, the anonymity statement.
 
 use leptos::prelude::*;
+use yorisoi_domain::settings::IDLE_GRACE_SECS;
 use yorisoi_domain::Language;
 
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, span, ui};
 use crate::kiosk::{Kiosk, Screen};
 
 #[component]
@@ -34,7 +35,12 @@ pub fn StartPage() -> impl IntoView {
             <div class="anonymity">
                 <h2>{move || text().anonymity_title}</h2>
                 <p>{move || fill(text().anonymity, &[("minimum", &kiosk.settings.get().min_respondents())])}</p>
-                <p>{move || text().duration}</p>
+                // The promise to resume holds only until the idle guard clears the draft: said with
+                // the administrator's idle time.
+                <p>{move || {
+                    let idle = span(language.get(), kiosk.settings.get().idle_timeout_secs());
+                    fill(text().duration, &[("idle", &idle), ("grace", &IDLE_GRACE_SECS)])
+                }}</p>
             </div>
             <button class="primary start-button" on:click=move |_| kiosk.start(language.get_untracked())>
                 {move || text().start}
