@@ -17,7 +17,7 @@ pub mod unlock;
 
 pub use admin::{admin, AdminText};
 pub use data::{data, DataText};
-pub use kiosk::{ui, UiText};
+pub use kiosk::{span, ui, UiText};
 pub use pages::{pages, PagesText};
 pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
 pub use report::{report, ReportText};

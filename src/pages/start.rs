@@ -1,9 +1,10 @@
 //! The start screen: language, what to expect, the anonymity statement.
 
 use leptos::prelude::*;
+use yorisoi_domain::settings::IDLE_GRACE_SECS;
 use yorisoi_domain::Language;
 
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, span, ui};
 use crate::kiosk::{Kiosk, Screen};
 use crate::sealing_key::KeyState;
 
@@ -35,7 +36,12 @@ pub fn StartPage() -> impl IntoView {
             <div class="anonymity">
                 <h2>{move || text().anonymity_title}</h2>
                 <p>{move || fill(text().anonymity, &[("minimum", &kiosk.settings.get().min_respondents())])}</p>
-                <p>{move || text().duration}</p>
+                // The promise to resume holds only until the idle guard clears the draft: said with
+                // the administrator's idle time.
+                <p>{move || {
+                    let idle = span(language.get(), kiosk.settings.get().idle_timeout_secs());
+                    fill(text().duration, &[("idle", &idle), ("grace", &IDLE_GRACE_SECS)])
+                }}</p>
             </div>
             {move || match kiosk.key.get() {
                 KeyState::Ready { .. } => view! {

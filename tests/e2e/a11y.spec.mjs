@@ -30,11 +30,21 @@ test("the start screen, a survey page, the review page and the thank-you page pa
   await audit(page, "survey page 1 (0-10 score)");
   await kiosk.answerSection(0, answersFor(0));
   await kiosk.next();
-  await audit(page, "survey page 2 (agreement items)");
+  await expect(page.locator(".agreement-head")).toBeVisible();
+  await audit(page, "survey page 2 (agreement items as a grid, 1280x800)");
   // Straight on to the review with most items unanswered: it lists them, each with a button.
   for (let index = 1; index < survey.sections.length; index++) await kiosk.next();
   await expect(kiosk.heading).toHaveText(/回答の確認/);
   await audit(page, "review page (unanswered items listed)");
+  // Back to a missed question: marked, with the way back to the review.
+  await page.locator(".unanswered li").nth(1).getByRole("button", { name: "回答する" }).click();
+  await expect(page.locator(".sought-mark")).toBeVisible();
+  await audit(page, "a missed question reached from the review (grid, marked)");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(".agreement-head")).toBeHidden();
+  await audit(page, "the same section on a 390 px phone (cards)");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("button", { name: "確認画面に戻る" }).click();
   await kiosk.submit();
   await audit(page, "thank-you page");
 });

@@ -52,21 +52,44 @@ test("a reload in the middle resumes with every answer in place", async ({ kiosk
   for (const item of survey.sections[2].items) await expect(kiosk.radio(item.id, answers[item.id])).toBeChecked();
 });
 
-test("the review lists unanswered items, leads back to them, and a skipped survey can still be submitted", async ({ kiosk, page }) => {
+test("the review lists unanswered items, leads to each one, and a skipped survey can still be submitted", async ({ kiosk, page }) => {
   await kiosk.open();
   await kiosk.start("ja");
   const answers = answersFor(2);
-  delete answers.ts3;
+  delete answers.ts6;
   delete answers.role;
   await kiosk.answerAll(answers);
   const rows = page.locator(".unanswered li");
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(survey.sections.flatMap((s) => s.items).find((i) => i.id === "ts3").text.ja);
+  await expect(rows.first()).toContainText(survey.sections.flatMap((s) => s.items).find((i) => i.id === "ts6").text.ja);
   await rows.first().getByRole("button", { name: "回答する" }).click();
+
+  // The missed question itself: in view, focused, marked in words; the others are not marked.
   await expect(kiosk.heading).toHaveText(survey.sections.find((s) => s.id === "team_strength").title.ja);
-  await kiosk.option("ts3", 4).click();
-  for (let index = 3; index < survey.sections.length; index++) await kiosk.next();
+  const missed = page.locator("#item-ts6");
+  await expect(missed).toBeFocused();
+  await expect(missed).toBeInViewport();
+  await expect(missed.locator(".sought-mark")).toHaveText("未回答");
+  await expect(page.locator(".sought-mark")).toHaveCount(1);
+  await kiosk.option("ts6", 4).click();
+  await expect(page.locator(".sought-mark")).toHaveCount(0);
+
+  // Straight back to the review, which now lists only the other one.
+  await page.getByRole("button", { name: "確認画面に戻る" }).click();
+  await expect(kiosk.heading).toHaveText("回答の確認");
   await expect(rows).toHaveCount(1);
+
+  // The way back is offered on every section while the person is away from the review,
+  // and only then.
+  await rows.first().getByRole("button", { name: "回答する" }).click();
+  await expect(page.locator("#item-role")).toBeFocused();
+  await page.getByRole("button", { name: "戻る", exact: true }).click();
+  await expect(page.getByRole("button", { name: "確認画面に戻る" })).toBeVisible();
+  await page.getByRole("button", { name: "確認画面に戻る" }).click();
+  await page.getByRole("button", { name: "戻る", exact: true }).click();
+  await expect(kiosk.heading).toHaveText(survey.sections.at(-1).title.ja);
+  await expect(page.getByRole("button", { name: "確認画面に戻る" })).toHaveCount(0);
+  await kiosk.next();
   await kiosk.submit();
   const [stored] = await kiosk.storedResponses();
   expect(stored.a.split("").filter((digit) => digit === ".")).toHaveLength(1);

@@ -44,6 +44,13 @@ export class AdminPage {
     return this.page.locator(`#count-${id}`);
   }
 
+  /** Sets the kiosk's idle time (seconds) on the overview and saves it. */
+  async saveIdleTime(seconds) {
+    await this.page.locator("#idle-time").fill(String(seconds));
+    await this.page.getByRole("button", { name: /^(保存|Save)$/ }).click();
+    await expect(this.page.locator(".setting .form-message")).toHaveText(/保存しました|Saved/);
+  }
+
   /** Leaves the administration for the start screen. */
   async leave() {
     await this.page.getByRole("button", { name: /管理者メニューを閉じる|Leave administration/ }).click();
