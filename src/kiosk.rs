@@ -10,7 +10,7 @@ use yorisoi_domain::sealed::SealedRecord;
 use yorisoi_domain::settings::ActiveSurvey;
 use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, SurveyDefinition};
 
-use crate::crypto::{centre_key, new_id, sealing};
+use crate::crypto::{centre_key, new_response_id, sealing};
 use crate::outbox;
 use crate::sealing_key::KeyState;
 use crate::storage::{self, StorageFault};
@@ -75,6 +75,11 @@ fn held_responses() -> Vec<SealedRecord> {
         .iter()
         .filter_map(|(_, record)| SealedRecord::parse(record).ok())
         .collect()
+}
+
+/// Whether the response `id` is stored: sealed, or in the clear by an earlier version.
+fn is_stored(id: &str) -> bool {
+    storage::read(&keys::sealed(id)).is_some() || storage::read(&keys::response(id)).is_some()
 }
 
 pub fn now_ms() -> f64 {
@@ -149,7 +154,7 @@ impl Kiosk {
         match Draft::from_record(&survey, json) {
             // The page died after the response was stored but before the draft was cleared:
             // the response is in, so the draft only has to go.
-            Ok(draft) if storage::read(&keys::sealed(&draft.response_id)).is_some() => {
+            Ok(draft) if is_stored(&draft.response_id) => {
                 storage::remove(key);
             }
             Ok(draft) => {
@@ -203,7 +208,7 @@ impl Kiosk {
             notices.retain(|notice| !matches!(notice, Notice::DamagedDraft | Notice::SurveyChanged))
         });
         self.language.set(language);
-        let draft = Draft::new(&self.survey.get_value(), new_id(), language);
+        let draft = Draft::new(&self.survey.get_value(), new_response_id(), language);
         self.draft.set(Some(draft));
         self.save_draft();
         self.touch();

@@ -2,6 +2,7 @@
 //! language, the settings and the centre profile, the unlocked centre key and the responses it
 //! opened) and the things they save.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -14,6 +15,12 @@ use crate::crypto::centre_key::UnlockedKey;
 use crate::i18n::form_errors::profile_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::storage::{self, StorageFault};
+
+thread_local! {
+    /// The open administration, so that leaving it drops the key and the opened responses
+    /// whatever else still holds the reactive owner.
+    static OPEN: Cell<Option<Admin>> = const { Cell::new(None) };
+}
 
 #[derive(Clone, Copy)]
 pub struct Admin {
@@ -51,13 +58,24 @@ impl Admin {
             }),
             None => CentreProfile::default(),
         };
-        Admin {
+        let admin = Admin {
             survey: StoredValue::new(Arc::new(survey)),
             language: RwSignal::new(language),
             settings: RwSignal::new(settings),
             profile: RwSignal::new(profile),
             key: StoredValue::new_local(key),
             responses: RwSignal::new(responses),
+        };
+        OPEN.with(|open| open.set(Some(admin)));
+        admin
+    }
+
+    /// Forgets the unlocked key and the opened responses of the open administration, if any.
+    pub fn forget_open() {
+        if let Some(admin) = OPEN.with(Cell::take) {
+            admin.responses.set(CentreResponses::default());
+            admin.key.dispose();
+            admin.responses.dispose();
         }
     }
 
@@ -69,7 +87,7 @@ impl Admin {
 
     /// Adds responses that arrived (merged by id: one already here is not added twice).
     pub fn add_responses(&self, arrived: Vec<Response>) {
-        self.responses.update(|responses| {
+        self.responses.try_update(|responses| {
             for response in arrived {
                 if !responses.has(&response.id) {
                     responses.inventory.responses.push(response);

@@ -29,6 +29,8 @@ pub enum PullError {
     Refused(u16),
     /// A page that is not the host's format.
     Unreadable,
+    /// The administration was closed before the responses arrived.
+    Closed,
 }
 
 /// What one pull brought.
@@ -94,13 +96,21 @@ pub async fn pull(admin: Admin, token: &str) -> Result<Pulled, PullError> {
     }
     let records = fetch_all(&inbox, token).await?;
     let _ = storage::write(keys::HOST_TOKEN, token);
-    let survey = admin.survey.get_value();
+    // The administrator may have left while the inbox answered: the key is gone then.
+    let (Some(key), Some(survey)) = (admin.key.try_get_value(), admin.survey.try_get_value()) else {
+        return Err(PullError::Closed);
+    };
     let fresh: Vec<SealedRecord> = records
         .iter()
-        .filter(|record| admin.responses.with_untracked(|held| !held.has(&record.id)))
+        .filter(|record| {
+            admin
+                .responses
+                .try_with_untracked(|held| !held.has(&record.id))
+                .unwrap_or(false)
+        })
         .cloned()
         .collect();
-    let opened = open_records(&admin.key.get_value(), &fresh).await;
+    let opened = open_records(&key, &fresh).await;
     let mut pulled = Pulled {
         in_inbox: records.len(),
         ..Pulled::default()

@@ -84,7 +84,9 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
 
 /// Unmounts the administration and tells the admin.
 fn leave() {
+    idle_lock::stop();
     MOUNTED.with(|mounted| mounted.take());
+    Admin::forget_open();
     if let Ok(event) = web_sys::Event::new(LEAVE_EVENT) {
         let _ = window().dispatch_event(&event);
     }

@@ -27,9 +27,15 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// A new id (a response, a kiosk, an export, a centre): 32 lowercase hex digits from 16 random
-/// bytes, the form every id in Yorisoi takes (`records::is_valid_id`).
+/// A new id of a kiosk, an export, a centre or a tab: 16 lowercase hex digits from 8 random
+/// bytes (`records::is_valid_id`).
 pub fn new_id() -> String {
+    hex::encode(&random_bytes::<8>())
+}
+
+/// A new response id: 32 lowercase hex digits from 16 random bytes
+/// (`records::is_valid_response_id`).
+pub fn new_response_id() -> String {
     hex::encode(&random_bytes::<16>())
 }
 

@@ -57,5 +57,7 @@ pub fn pull_error(error: PullError, language: Language) -> String {
         PullError::Refused(status) => fill("The server refused (HTTP {status}).", &[("status", &status)]),
         PullError::Unreadable if ja => "サーバーの応答を読めませんでした。".into(),
         PullError::Unreadable => "The server's answer could not be read.".into(),
+        PullError::Closed if ja => "管理者メニューが閉じられたため、取り込みをやめました。".into(),
+        PullError::Closed => "The administration was closed, so nothing was fetched.".into(),
     }
 }

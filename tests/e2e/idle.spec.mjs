@@ -35,7 +35,7 @@ test("the idle time set in the administration takes effect at once, and the star
   await expect(page.locator(".anonymity")).toContainText("after 3 minutes without a touch");
   await page.getByRole("button", { name: "日本語" }).click();
 
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.saveIdleTime(90);
   await kiosk.admin.leave();
   // No reload: the start screen and the idle guard use the new time straight away.

@@ -1,6 +1,7 @@
 // The kiosk flow as employees use it, one after another on one shared screen.
 import { expect, test } from "./support/fixtures.mjs";
 import { storageKey } from "./support/kiosk-page.mjs";
+import { seal } from "./support/centre-key.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
 const choiceItems = survey.sections.flatMap((section) => section.items).filter((item) => item.kind !== "comment");
@@ -110,17 +111,19 @@ test("a page that dies between storing the response and clearing the draft count
   await kiosk.answerAll(answersFor(5));
   // What the kiosk holds at the moment the response is written and the page dies.
   const draft = await kiosk.storedDraft();
-  await page.evaluate(
-    ({ draft, key }) => {
-      const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
-      localStorage.setItem(key, JSON.stringify(response));
-    },
-    { draft, key: storageKey(`response/${draft.id}`) },
-  );
+  const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
+  // Sealed by Node's WebCrypto: the browser's reading of it is checked too, below.
+  const sealed = await seal(draft.id, JSON.stringify(response));
+  await page.evaluate(({ sealed, key }) => localStorage.setItem(key, JSON.stringify(sealed)), {
+    sealed,
+    key: storageKey(`sealed/${draft.id}`),
+  });
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
   expect(await kiosk.storedDraft()).toBeNull();
-  expect(await kiosk.storedResponses()).toHaveLength(1);
+  expect(await kiosk.storedResponses()).toEqual([response]);
+  await kiosk.admin.open();
+  await expect(kiosk.admin.count("responses")).toHaveText("1");
 });
 
 test("after a submit, neither Back nor reload shows anything of the previous person", async ({ kiosk, page }) => {

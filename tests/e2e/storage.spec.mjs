@@ -1,5 +1,6 @@
 // Storage that is full, damaged or turned off never loses an answer silently.
 import { expect, test } from "./support/fixtures.mjs";
+import { publishCentreKey } from "./support/centre-key.mjs";
 import { storageKey } from "./support/kiosk-page.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
@@ -115,7 +116,8 @@ test("a damaged response is set aside when the administrator opens the area, and
   expect(Object.values(await setAside(page, "response/00000000000000aa/"))).toEqual(["{broken"]);
 });
 
-test("storage turned off is said on screen and the survey still runs", async ({ kiosk, page }) => {
+test("storage turned off is said on screen and the survey still runs, sealing to the published key", async ({ kiosk, page, server }) => {
+  await publishCentreKey(server);
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {

@@ -74,13 +74,13 @@ test("entries from before namespacing move to the first copy opened, once", asyn
   await kiosk.start("ja");
   await kiosk.answerAll(answersFor(4));
   await kiosk.submit();
-  // As an older Yorisoi stored it: the same entry under the shared key.
+  // The same entry under the shared key, where versions before namespacing kept every entry.
   await page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
     const value = localStorage.getItem(key);
     localStorage.clear();
-    localStorage.setItem(`yorisoi/v1/response/${JSON.parse(value).id}`, value);
-  }, storageKey("response/"));
+    localStorage.setItem(`yorisoi/v1/sealed/${JSON.parse(value).id}`, value);
+  }, storageKey("sealed/"));
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
   expect(await kiosk.storedResponses()).toHaveLength(1);

@@ -119,14 +119,22 @@ pub mod keys {
     }
 }
 
-/// An id as Yorisoi writes every one (a response, a kiosk, an export, a centre): 32 lowercase
-/// hex digits, made from 16 random bytes by the app; ids written by versions before sealed
-/// responses have 16 (8 random bytes) and stay valid.
+/// An id of a kiosk, an export or a centre: 16 lowercase hex digits, made from 8 random bytes
+/// by the app.
 pub fn is_valid_id(id: &str) -> bool {
-    (id.len() == 32 || id.len() == 16)
-        && id
-            .bytes()
-            .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
+    id.len() == 16 && is_lower_hex(id)
+}
+
+/// A response's id: 32 lowercase hex digits (16 random bytes), as the intranet inbox, which
+/// takes a record from anyone on the intranet, needs an id nobody can guess; responses stored by
+/// versions before sealing have 16 and stay valid.
+pub fn is_valid_response_id(id: &str) -> bool {
+    (id.len() == 32 || id.len() == 16) && is_lower_hex(id)
+}
+
+fn is_lower_hex(id: &str) -> bool {
+    id.bytes()
+        .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
 }
 
 /// Why a stored record could not be used.
@@ -299,7 +307,7 @@ impl Record {
         if record.v > SCHEMA_VERSION {
             return Err(RecordError::NewerSchema(record.v));
         }
-        if !is_valid_id(&record.id) {
+        if !is_valid_response_id(&record.id) {
             return Err(RecordError::Corrupt(format!(
                 "{:?} is not a response id",
                 record.id

@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::base64url;
-use crate::records::is_valid_id;
+use crate::records::is_valid_response_id;
 
 pub const FORMAT_VERSION: u32 = 1;
 /// A raw uncompressed P-256 point: `0x04 ‖ X ‖ Y`.
@@ -72,7 +72,7 @@ impl SealedRecord {
         if envelope.v != FORMAT_VERSION {
             return Err(SealedError::NotASealedRecord);
         }
-        if !is_valid_id(&envelope.id) {
+        if !is_valid_response_id(&envelope.id) {
             return Err(SealedError::BadId);
         }
         let field = |name: &'static str, text: &str, fits: &dyn Fn(&[u8]) -> bool| {

@@ -3,6 +3,9 @@
 // the browser sealed (crates/domain/src/sealed.rs). Every kiosk in the tests seals to this key
 // unless a test asks for none (`test.use({ centreKey: false })`).
 import { webcrypto as crypto } from "node:crypto";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const subtle = crypto.subtle;
 export const TEST_PASSPHRASE = "centre passphrase 2580";
@@ -68,6 +71,25 @@ export async function unseal(envelope) {
   return new TextDecoder().decode(plain).trimEnd();
 }
 
+/** Seals a stored record to the test key, as a kiosk does (the envelope, as stored). */
+export async function seal(id, record) {
+  const { file } = await centreKey();
+  const centre = await subtle.importKey("raw", fromBase64url(file.public_key), { name: "ECDH", namedCurve: "P-256" }, false, []);
+  const ephemeral = await subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"]);
+  const epkRaw = new Uint8Array(await subtle.exportKey("raw", ephemeral.publicKey));
+  const shared = await subtle.deriveBits({ name: "ECDH", public: centre }, ephemeral.privateKey, 256);
+  const ikm = await subtle.importKey("raw", shared, "HKDF", false, ["deriveBits"]);
+  const info = new TextEncoder().encode(`yorisoi/v1/sealed-response ${id}`);
+  const keyBits = await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: epkRaw, info }, ikm, 256);
+  const key = await subtle.importKey("raw", keyBits, "AES-GCM", false, ["encrypt"]);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const bytes = new TextEncoder().encode(record);
+  const padded = new Uint8Array(Math.max(1, Math.ceil(bytes.length / 256)) * 256).fill(0x20);
+  padded.set(bytes);
+  const ct = new Uint8Array(await subtle.encrypt({ name: "AES-GCM", iv }, key, padded));
+  return { ct: base64url(ct), epk: base64url(epkRaw), id, iv: base64url(iv), v: 1 };
+}
+
 /** Puts the test key where a kiosk's own administrator would have created it, before any page
  *  script runs, in every page of `context` (only where none is stored yet). */
 export async function seedCentreKey(context) {
@@ -78,4 +100,15 @@ export async function seedCentreKey(context) {
     const key = `yorisoi/v1@${location.pathname.replace(/[^/]*$/, "")}centre-key`;
     if (localStorage.getItem(key) === null) localStorage.setItem(key, record);
   }, json);
+}
+
+/** Serves a copy of the build with the test key published beside index.html, as IT places it;
+ *  returns the copy's folder. */
+export async function publishCentreKey(server) {
+  const { json } = await centreKey();
+  const folder = mkdtempSync(join(tmpdir(), "yorisoi-published-"));
+  cpSync("dist", folder, { recursive: true });
+  writeFileSync(join(folder, "centre-key.json"), json);
+  server.deploy(folder);
+  return folder;
 }
