@@ -118,10 +118,16 @@ pub async fn open_all(
     );
     let opened = open_records(key, &records).await;
     let unreadable = opened.iter().filter(|text| text.is_none()).count();
+    // Responses still in the clear (sealing them found no room) count as they are.
+    let still_clear = entries
+        .iter()
+        .filter(|(stored_key, _)| stored_key.starts_with(keys::RESPONSE_PREFIX))
+        .cloned();
     let plain: Vec<(String, String)> = records
         .iter()
         .zip(opened)
         .filter_map(|(record, text)| Some((keys::response(&record.id), text?)))
+        .chain(still_clear)
         .collect();
     let mut inventory = Inventory::scan(
         survey,
