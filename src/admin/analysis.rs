@@ -12,6 +12,7 @@ use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
 use yorisoi_domain::{Language, SurveyDefinition};
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
@@ -67,6 +68,7 @@ pub fn AnalysisPage() -> impl IntoView {
     view! {
         <section class="analysis-page" aria-labelledby="analysis-title">
             <ReportHeader title_id="analysis-title" title=Signal::derive(move || words().analysis) />
+            <BenchmarkNote />
             {move || match data.representative.get() {
                 None => ().into_any(),
                 Some(Ok(representative)) => view! { <Analysis representative /> }.into_any(),

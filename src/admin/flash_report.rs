@@ -7,15 +7,15 @@ use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Scores, Share, Snapshot};
+use yorisoi_domain::{Scores, Share};
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
-use crate::assets::{self, BenchmarkError};
+use crate::assets;
 use crate::charts;
-use crate::i18n::load_errors::benchmark_error;
-use crate::i18n::{fill, report as text};
+use crate::i18n::report as text;
 use crate::results::{baseline, whole_centre, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
@@ -87,7 +87,7 @@ pub fn FlashReportPage() -> impl IntoView {
     view! {
         <section class="flash-report" aria-labelledby="report-title">
             <ReportHeader title_id="report-title" title=Signal::derive(move || words().title) />
-            <BenchmarkNote benchmark=Signal::derive(move || benchmark.get()) />
+            <BenchmarkNote />
             {move || match report.get() {
                 Err(error) => view! { <TooFew error /> }.into_any(),
                 Ok(report) => view! {
@@ -95,29 +95,6 @@ pub fn FlashReportPage() -> impl IntoView {
                 }.into_any(),
             }}
         </section>
-    }
-}
-
-#[component]
-fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, BenchmarkError>>>) -> impl IntoView {
-    let admin = expect_context::<Admin>();
-    move || {
-        let words = text(admin.language.get());
-        match benchmark.get() {
-            None => view! { <p class="benchmark-note">{words.loading}</p> }.into_any(),
-            Some(Err(problem)) => {
-                let problem = benchmark_error(&problem, admin.language.get());
-                view! { <p class="benchmark-note problem" role="alert">{words.no_benchmark}{problem}</p> }.into_any()
-            }
-            Some(Ok(snapshot)) => view! {
-                <p class="benchmark-note">
-                    {fill(words.benchmark_of, &[("centres", &snapshot.centres), ("respondents", &snapshot.respondents)])}
-                    " · " {snapshot.id} " · " {snapshot.created}
-                    {snapshot.synthetic.then(|| view! { <strong class="synthetic">" " {words.synthetic}</strong> })}
-                </p>
-            }
-            .into_any(),
-        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! only after the PIN, so the survey path never carries the reports, charts or exports.
 
 mod analysis;
+mod benchmark_note;
 mod change;
 pub(crate) mod change_row;
 pub(crate) mod context;

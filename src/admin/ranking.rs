@@ -7,6 +7,7 @@ use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::Measure;
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
@@ -124,6 +125,7 @@ pub fn RankingPage() -> impl IntoView {
     view! {
         <section class="ranking-page" aria-labelledby="ranking-title">
             <ReportHeader title_id="ranking-title" title=Signal::derive(move || words().ranking) />
+            <BenchmarkNote />
             {content}
         </section>
     }

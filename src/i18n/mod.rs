@@ -11,6 +11,7 @@ pub mod load_errors;
 mod pages;
 mod plan;
 mod report;
+mod result_list;
 pub mod storage_faults;
 
 pub use admin::{admin, AdminText};
@@ -19,6 +20,7 @@ pub use kiosk::{ui, UiText};
 pub use pages::{pages, PagesText};
 pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
 pub use report::{report, ReportText};
+pub use result_list::{attribute_name, result_list, ResultListText};
 
 /// Fills the named slots of a sentence: `fill("あと{seconds}秒", &[("seconds", &30)])`. Every
 /// sentence names what it says, so a translation can put each value where its language wants it.
