@@ -8,6 +8,7 @@ pub(crate) mod change_row;
 pub(crate) mod context;
 mod data;
 mod flash_report;
+mod leanings;
 mod overview;
 mod plan;
 mod ranking;
@@ -33,6 +34,7 @@ use analysis::AnalysisPage;
 use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
+use leanings::LeaningsPage;
 use overview::Dashboard;
 use plan::PlanPage;
 use ranking::RankingPage;
@@ -91,6 +93,7 @@ enum AdminView {
     Overview,
     FlashReport,
     ResultList,
+    Leanings,
     Ranking,
     Analysis,
     Change,
@@ -121,6 +124,7 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::Overview, |w| w.overview)}
             {tab(AdminView::FlashReport, |w| w.flash_report)}
             {tab(AdminView::ResultList, |w| w.result_list)}
+            {tab(AdminView::Leanings, |w| w.leanings)}
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
             {tab(AdminView::Change, |w| w.change)}
@@ -138,6 +142,7 @@ fn UnlockedArea() -> impl IntoView {
             .into_any(),
             AdminView::FlashReport => view! { <FlashReportPage /> }.into_any(),
             AdminView::ResultList => view! { <ResultListPage /> }.into_any(),
+            AdminView::Leanings => view! { <LeaningsPage /> }.into_any(),
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
             AdminView::Change => view! { <ChangePage /> }.into_any(),

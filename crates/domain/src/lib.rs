@@ -8,6 +8,8 @@ pub mod benchmark;
 pub mod change;
 pub mod comments;
 pub mod csv;
+pub mod distribution;
+pub mod enps;
 pub mod export;
 pub mod groups;
 pub mod hex;
