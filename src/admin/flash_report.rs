@@ -193,6 +193,49 @@ fn ReportBody(
         </div>
     };
 
+    let profile = admin.profile.get_untracked();
+    let rate = profile.response_rate(report.respondents).and_then(|rate| {
+        Some(format!(
+            "{}% ({} / {})",
+            format_percent(rate.percent()?),
+            rate.count,
+            rate.of
+        ))
+    });
+    let now = js_sys::Date::new_0();
+    let today = format!(
+        "{}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    let meta = view! {
+        <p class="report-meta">
+            {(!profile.name.is_empty()).then(|| view! { <strong id="centre-name">{profile.name.clone()}</strong> " · " })}
+            {words.made_on} " " {today} " · " {words.respondents} " " {report.respondents}
+            " · " {words.response_rate} " " <span id="response-rate">{rate.unwrap_or_else(|| words.rate_unknown.to_owned())}</span>
+        </p>
+    };
+
+    let kgi_table = kgi.as_ref().map(|kgi| {
+        let scores = kgi
+            .distribution
+            .iter()
+            .map(|(value, _)| view! { <th scope="col">{*value}</th> })
+            .collect_view();
+        let counts = kgi
+            .distribution
+            .iter()
+            .map(|(_, count)| view! { <td>{*count}</td> })
+            .collect_view();
+        view! {
+            <table class="kgi-table">
+                <tr><th scope="row">{words.score}</th>{scores}</tr>
+                <tr><th scope="row">{words.people_count}</th>{counts}</tr>
+            </table>
+        }
+    });
+
     let has_baseline = changes.is_some();
     let factor_rows = report
         .factors
@@ -205,6 +248,7 @@ fn ReportBody(
                     <th scope="row">{factor.factor.name(language)}</th>
                     <td class="favourable">{show(factor.favourable_percent)}</td>
                     <td class="mean-score">{factor.mean_score.map_or("–".to_owned(), format_mean)}</td>
+                    <td class="national-mean">{show(benchmark.map(|b| b.mean))}</td>
                     <td class="median">{show(benchmark.map(|b| b.median))}</td>
                     <td class="top-quartile">{show(benchmark.map(|b| b.p75))}</td>
                     <td class="rank">{rank(&factor.standings, false)}</td>
@@ -246,11 +290,12 @@ fn ReportBody(
     let weakest = comparison_rows(&report.weakest);
 
     view! {
+        {meta}
         {headline}
         <p class="chart-problem" role="alert">{move || chart_problem.get().map(|p| format!("{}{p}", words.charts_unavailable))}</p>
         <div class="report-grid">
             <figure class="chart">
-                <figcaption>{words.factors}</figcaption>
+                <figcaption>{words.factors} " · " {words.this_centre} " / " {words.national_mean}</figcaption>
                 <div id=RADAR.0 class="chart-area" role="img" aria-label=words.factors></div>
             </figure>
             <figure class="chart">
@@ -264,6 +309,7 @@ fn ReportBody(
                     <th scope="col">{words.factor}</th>
                     <th scope="col">{words.favourable} " %"</th>
                     <th scope="col">{words.mean_score}</th>
+                    <th scope="col">{words.national_mean} " %"</th>
                     <th scope="col">{words.median} " %"</th>
                     <th scope="col">{words.top_quartile} " %"</th>
                     <th scope="col">{words.rank_overall}</th>
@@ -275,6 +321,7 @@ fn ReportBody(
         <figure class="chart wide">
             <figcaption>{words.kgi_distribution}</figcaption>
             <div id=KGI_BARS.0 class="chart-area" role="img" aria-label=words.kgi_distribution></div>
+            {kgi_table}
         </figure>
         <div class="report-grid">
             <table class="items-table strongest">

@@ -11,6 +11,7 @@ mod leanings;
 pub mod load_errors;
 mod pages;
 mod plan;
+mod quadrants;
 mod report;
 mod result_list;
 pub mod storage_faults;
@@ -21,6 +22,7 @@ pub use kiosk::{ui, UiText};
 pub use leanings::{leanings, LeaningsText};
 pub use pages::{pages, PagesText};
 pub use plan::{file_error, plan, plan_error, pulse_error, verdict, PlanText};
+pub use quadrants::{quadrants, QuadrantNames};
 pub use report::{report, ReportText};
 pub use result_list::{attribute_name, result_list, ResultListText};
 
