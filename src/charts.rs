@@ -5,6 +5,7 @@
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::font_settings::FontWeight;
+use charming::element::ItemStyle;
 use charming::element::{
     AxisType, Color, Label, LabelPosition, MarkLine, MarkLineData, MarkLineVariant, NameLocation, Symbol,
 };
@@ -174,8 +175,10 @@ pub fn priority_quadrant(points: &[(String, f64, f64)], median_impact: f64, lang
         ))
     };
     let names = |position: LabelPosition, data: Vec<DataPoint>| {
+        // An invisible point carries each name: ECharts draws no label for a symbol of "none".
         Scatter::new()
-            .symbol(Symbol::None)
+            .symbol_size(1)
+            .item_style(ItemStyle::new().opacity(0))
             .label(
                 Label::new()
                     .show(true)

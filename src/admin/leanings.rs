@@ -115,7 +115,7 @@ pub fn LeaningsPage() -> impl IntoView {
             view! {
                 {enps_view(enps, recommend, language)}
                 <p class="hint">{words.help}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=pages(language).leanings>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=words.table>
                     <table class="leanings">
                         <thead>
                             <tr>

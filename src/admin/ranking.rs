@@ -114,7 +114,7 @@ pub fn RankingPage() -> impl IntoView {
                 " · " {words().track_scale}
             </p>
             // Scrolls sideways on a phone inside its box: focusable, so a keyboard can scroll it.
-            <div class="table-scroll" tabindex="0" role="region" aria-label=words().ranking>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=words().ranking_table>
             <table class="ranking">
                 <thead>
                     <tr>

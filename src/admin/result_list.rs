@@ -7,6 +7,7 @@ use yorisoi_domain::comments::{released_comments, TooFewForComments};
 use yorisoi_domain::groups::MAX_SPLITS;
 use yorisoi_domain::result_list::{format_difference, row_label, Cell, Reference, ResultList, HIDDEN_MARK};
 use yorisoi_domain::scoring::format_percent;
+use yorisoi_domain::team_rates::{team_response_rates, TEAM_ATTRIBUTE};
 use yorisoi_domain::{ItemKind, Language, Measure, SurveyDefinition, Text};
 
 use super::benchmark_note::BenchmarkNote;
@@ -182,14 +183,22 @@ pub fn ResultListPage() -> impl IntoView {
             let change_head = has_baseline.then(|| {
                 view! { <th scope="col" class="change-column">{crate::i18n::data(language).change}</th> }
             });
+            let rates = admin.profile.with(|profile| team_response_rates(list, profile));
             let mut head = list
                 .columns
                 .iter()
                 .map(|column| {
+                    let rate = (column.attribute.as_deref() == Some(TEAM_ATTRIBUTE))
+                        .then(|| rates.iter().find(|(value, _)| Some(*value) == column.value))
+                        .flatten()
+                        .and_then(|(_, rate)| rate.percent());
                     view! {
                         <th scope="col" data-column=column.label.en.clone()>
                             {column.label.get(language).to_owned()}
                             {column.respondents.map(|n| view! { <span class="column-n">{format!("n={n}")}</span> })}
+                            {rate.map(|rate| view! {
+                                <span class="column-rate">{format!("{} {}%", result_list(language).rate, format_percent(rate))}</span>
+                            })}
                         </th>
                     }
                 })
@@ -306,7 +315,7 @@ pub fn ResultListPage() -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || words().result_table>{table}</div>
             <Legend reference=reference.into() />
             <p class="hint">{move || fill(words().hidden_note, &[("minimum", &admin.settings.get().min_respondents())])}</p>
-            <h2>{move || words().comments}</h2>
+            <h2 class="comments-title">{move || words().comments}</h2>
             {comments}
         </section>
     }

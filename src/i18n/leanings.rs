@@ -15,6 +15,7 @@ pub struct LeaningsText {
     pub detractors: &'static str,
     pub recommend_favourable: &'static str,
     pub enps_hidden: &'static str,
+    pub table: &'static str,
 }
 
 const JA: LeaningsText = LeaningsText {
@@ -30,6 +31,7 @@ const JA: LeaningsText = LeaningsText {
     detractors: "批判者",
     recommend_favourable: "肯定的回答（7点以上）",
     enps_hidden: "eNPSは、この質問に答えた人が少ないため表示しません。",
+    table: "要素と項目ごとの回答の分布の表",
 };
 
 const EN: LeaningsText = LeaningsText {
@@ -45,6 +47,7 @@ const EN: LeaningsText = LeaningsText {
     detractors: "Detractors",
     recommend_favourable: "Favourable (7 and above)",
     enps_hidden: "eNPS is not shown: too few people answered this question.",
+    table: "Table of answer shares by factor and item",
 };
 
 pub fn leanings(language: Language) -> &'static LeaningsText {

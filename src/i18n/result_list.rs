@@ -16,6 +16,7 @@ pub struct ResultListText {
     pub far_below: &'static str,
     pub hidden: &'static str,
     pub cell_help: &'static str,
+    pub rate: &'static str,
 }
 
 const JA: ResultListText = ResultListText {
@@ -31,6 +32,7 @@ const JA: ResultListText = ResultListText {
     far_below: "10ポイント以上低い",
     hidden: "* 非表示（人数が少ない）",
     cell_help: "各セル：肯定的回答の割合（%）、回答者数 n、基準との差（ポイント）",
+    rate: "回答率",
 };
 
 const EN: ResultListText = ResultListText {
@@ -46,6 +48,7 @@ const EN: ResultListText = ResultListText {
     far_below: "10 points or more below",
     hidden: "* hidden (too few people)",
     cell_help: "Each cell: favourable %, respondents n, difference in points",
+    rate: "response rate",
 };
 
 pub fn result_list(language: Language) -> &'static ResultListText {

@@ -90,6 +90,16 @@ test("the result list shows the expected figures by team and hides the small tea
   // Fewer than 10 respondents in all would hide comments; 13 shows them.
   await expect(page.locator(".comments")).toHaveCount(1);
 
+  // Team headcounts in the profile (full-width digits too): team A's 6 of ８ is 75.0%; team B
+  // has a headcount but is hidden by the rule, so it has no rate either.
+  await kiosk.admin.openPage("代表者アンケート");
+  await page.locator("#team-headcount-1").fill("８");
+  await page.locator("#team-headcount-2").fill("10");
+  await kiosk.admin.openPage("結果一覧表");
+  const head = (name) => page.locator(".result-list thead tr.column-names th").filter({ hasText: name });
+  await expect(head("受付チームA").locator(".column-rate")).toHaveText("回答率 75.0%");
+  await expect(head("受付チームB").locator(".column-rate")).toHaveCount(0);
+
   // The ranking of the same centre: the KGI mean 7.00 against the snapshot.
   await kiosk.admin.openPage("ランキング");
   const values = benchmark.measures.kgi.values;

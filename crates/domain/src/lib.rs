@@ -24,6 +24,7 @@ pub mod result_list;
 pub mod scoring;
 pub mod settings;
 pub mod survey;
+pub mod team_rates;
 pub mod text;
 pub mod transfer;
 pub mod typed_number;
