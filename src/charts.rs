@@ -175,10 +175,11 @@ pub fn priority_quadrant(points: &[(String, f64, f64)], median_impact: f64, lang
         ))
     };
     let names = |position: LabelPosition, data: Vec<DataPoint>| {
-        // An invisible point carries each name: ECharts draws no label for a symbol of "none".
+        // A transparent point carries each name: ECharts draws no label for a symbol of "none",
+        // and an item's opacity is its label's too.
         Scatter::new()
             .symbol_size(1)
-            .item_style(ItemStyle::new().opacity(0))
+            .item_style(ItemStyle::new().color("rgba(0,0,0,0)").opacity(1))
             .label(
                 Label::new()
                     .show(true)

@@ -37,7 +37,13 @@ test("screenshots of the reports, and every report fits a 390 px phone", async (
   const shots = { 結果速報: "flash-report", 結果一覧表: "result-list", 回答の分布: "answer-distribution", 分析と優先課題: "analysis" };
   for (const [name, file] of Object.entries(shots)) {
     await kiosk.admin.openPage(name);
-    if (name === "分析と優先課題") await expect(page.locator("#chart-priorities svg")).toHaveCount(1);
+    if (name === "分析と優先課題") {
+      // The quadrant names its four areas, and its numbered points are named in the table beside it.
+      for (const area of ["最優先で改善", "強みとして維持", "次に改善", "現状維持"]) {
+        await expect(page.locator("#chart-priorities svg text").filter({ hasText: area })).toHaveCount(1);
+      }
+      await expect(page.locator(".quadrant-table tbody tr")).toHaveCount(7);
+    }
     if (name === "結果速報") await expect(page.locator("#chart-kgi svg")).toHaveCount(1);
     await page.screenshot({ path: `docs/screens/${file}.png`, fullPage: true });
   }
