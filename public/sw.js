@@ -66,6 +66,10 @@ self.addEventListener("fetch", (event) => {
   }
   const scope = new URL(self.registration.scope).pathname;
   const path = url.pathname.startsWith(scope) ? url.pathname.slice(scope.length) : url.pathname;
+  // The intranet host's inbox is never cached: the network answers, or nobody does.
+  if (path.startsWith("inbox/")) {
+    return;
+  }
   event.respondWith(EDITABLE.test(path) ? hostFirst(request) : cacheFirst(request));
 });
 

@@ -1,14 +1,20 @@
 //! The root: load the survey definition, then run the kiosk or show why it cannot run.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use yorisoi_domain::SurveyDefinition;
 
 use crate::assets;
 use crate::components::{IdleGuard, Notices};
 use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminDoor, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
-use crate::storage;
 use crate::tabs::{self, Tab};
+use crate::{outbox, sealing_key, storage};
+
+/// How often the outbox tries again while responses wait for a host that is down.
+const OUTBOX_RETRY: Duration = Duration::from_secs(30);
 
 /// Told to src/boot.js once the first screen is up: the page is idle enough to cache the
 /// administration in the background.
@@ -36,6 +42,18 @@ pub fn App() -> impl IntoView {
 fn KioskApp(survey: SurveyDefinition, tab: Tab) -> impl IntoView {
     let kiosk = Kiosk::open(survey, tab);
     provide_context(kiosk);
+    spawn_local(async move {
+        kiosk.key.set(sealing_key::find().await);
+        outbox::flush().await;
+    });
+    // Responses waiting for the intranet host go on reconnect, and now and then.
+    let flush = || {
+        spawn_local(async {
+            outbox::flush().await;
+        })
+    };
+    let online = window_event_listener_untyped("online", move |_| flush());
+    let retry = set_interval_with_handle(flush, OUTBOX_RETRY).ok();
     Effect::new(move |_| {
         if let Ok(event) = web_sys::Event::new(SHOWN_EVENT) {
             let _ = window().dispatch_event(&event);
@@ -54,6 +72,10 @@ fn KioskApp(survey: SurveyDefinition, tab: Tab) -> impl IntoView {
     on_cleanup(move || {
         pointer.remove();
         key.remove();
+        online.remove();
+        if let Some(retry) = retry {
+            retry.clear();
+        }
     });
 
     view! {

@@ -6,34 +6,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yorisoi_domain::benchmark::SnapshotError;
 use yorisoi_domain::settings::{ActiveSurvey, SurveySource, EMPLOYEE_FILE};
-use yorisoi_domain::{DefinitionError, Snapshot, SurveyDefinition};
+use yorisoi_domain::survey::Location;
+use yorisoi_domain::{DefinitionError, DefinitionProblem, FetchError, Snapshot, SurveyDefinition};
 
+use crate::charts::ChartError;
 use crate::storage;
 
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
 const ECHARTS: &str = "vendor/echarts.min.js";
-
-/// Why a file of the app did not arrive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FetchError {
-    /// No answer: the server or the network is down, and no copy is cached.
-    Unreachable,
-    /// The server answered with this status.
-    Http(u16),
-    /// The answer could not be read as text.
-    Unreadable,
-}
-
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FetchError::Unreachable => f.write_str("could not be fetched (is the server reachable?)"),
-            FetchError::Http(status) => write!(f, "could not be loaded: HTTP {status}"),
-            FetchError::Unreadable => f.write_str("could not be read"),
-        }
-    }
-}
 
 /// Why the benchmark cannot be compared with: the file did not arrive, or it does not fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,11 +24,11 @@ pub enum BenchmarkError {
 }
 
 pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionError>> {
-    let text = fetch_text(file).await.map_err(|problem| {
+    let text = fetch_text(file).await.map_err(|error| {
         vec![DefinitionError {
             file: file.to_owned(),
-            location: "file".to_owned(),
-            problem: problem.to_string(),
+            location: Location::File,
+            problem: DefinitionProblem::NotFetched(error),
         }]
     })?;
     SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
@@ -77,7 +58,7 @@ pub async fn load_benchmark(survey: &SurveyDefinition) -> Result<Snapshot, Bench
     Snapshot::parse(&text, survey).map_err(BenchmarkError::Snapshot)
 }
 
-async fn fetch_text(url: &str) -> Result<String, FetchError> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Unreachable)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -92,15 +73,15 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Loads the vendored ECharts once; charming's renderer needs the global `echarts`.
-pub async fn load_echarts() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn load_echarts() -> Result<(), ChartError> {
+    let window = web_sys::window().ok_or(ChartError::NotLoaded)?;
     if Reflect::has(&window, &JsValue::from_str("echarts")).unwrap_or(false) {
         return Ok(());
     }
-    let document = window.document().ok_or("no document")?;
+    let document = window.document().ok_or(ChartError::NotLoaded)?;
     let script: web_sys::HtmlScriptElement = document
         .create_element("script")
-        .map_err(|_| "cannot create a script element")?
+        .map_err(|_| ChartError::NotLoaded)?
         .unchecked_into();
     script.set_src(ECHARTS);
     let loaded = Promise::new(&mut |resolve: Function, reject: Function| {
@@ -109,11 +90,11 @@ pub async fn load_echarts() -> Result<(), String> {
     });
     document
         .head()
-        .ok_or("no head")?
+        .ok_or(ChartError::NotLoaded)?
         .append_child(&script)
-        .map_err(|_| "cannot add the script")?;
+        .map_err(|_| ChartError::NotLoaded)?;
     JsFuture::from(loaded)
         .await
         .map(|_| ())
-        .map_err(|_| format!("{ECHARTS} could not be loaded"))
+        .map_err(|_| ChartError::NotLoaded)
 }

@@ -15,6 +15,15 @@ use yorisoi_domain::report::FlashReport;
 use yorisoi_domain::scoring::round_half_up;
 use yorisoi_domain::Language;
 
+/// Why charts are not shown; the tables beside them still hold every figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartError {
+    /// The vendored ECharts did not load.
+    NotLoaded,
+    /// ECharts refused to draw the chart.
+    NotDrawn,
+}
+
 use crate::i18n::report as text;
 
 const CENTRE: &str = "#0b6e4f";
@@ -151,11 +160,11 @@ pub fn kgi_distribution(report: &FlashReport, language: Language) -> Chart {
 }
 
 /// Draws `chart` into the (new, empty) element `id`.
-pub fn draw(id: &str, chart: &Chart, (width, height): (u32, u32)) -> Result<(), String> {
+pub fn draw(id: &str, chart: &Chart, (width, height): (u32, u32)) -> Result<(), ChartError> {
     WasmRenderer::new(width, height)
         .render(id, chart)
         .map(|_| ())
-        .map_err(|error| error.to_string())
+        .map_err(|_| ChartError::NotDrawn)
 }
 
 /// The priorities quadrant: each factor's gap to the national mean (x) against its impact on

@@ -4,11 +4,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use yorisoi_domain::records::keys;
+use yorisoi_domain::sealed::SealedRecord;
 use yorisoi_domain::settings::ActiveSurvey;
-use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, Response, SurveyDefinition};
+use yorisoi_domain::{Draft, KioskSettings, Language, RecordError, SurveyDefinition};
 
-use crate::crypto::new_id;
+use crate::crypto::{centre_key, new_response_id, sealing};
+use crate::outbox;
+use crate::sealing_key::KeyState;
 use crate::storage::{self, StorageFault};
 use crate::tabs::Tab;
 
@@ -30,6 +34,9 @@ pub enum Notice {
     /// answers were set aside and they start again.
     SurveyChanged,
     NewerData,
+    /// The response could not be sealed (no usable centre key, or the browser refused): the
+    /// answers stay on screen and in the draft.
+    NotSealed,
 }
 
 #[derive(Clone, Copy)]
@@ -40,9 +47,13 @@ pub struct Kiosk {
     pub draft: RwSignal<Option<Draft>>,
     pub settings: RwSignal<KioskSettings>,
     pub notices: RwSignal<Vec<Notice>>,
-    /// Responses the storage refused: held in memory so that none is silently lost, shown to the
-    /// administrator, and written as soon as storage takes them.
-    pub unsaved: RwSignal<Vec<Response>>,
+    /// Sealed responses the storage refused: held in memory so that none is silently lost,
+    /// handed to the administration, and written as soon as storage takes them.
+    pub unsaved: RwSignal<Vec<SealedRecord>>,
+    /// The centre key responses are sealed to.
+    pub key: RwSignal<KeyState>,
+    /// A submit is sealing: a second press waits for it.
+    pub submitting: RwSignal<bool>,
     /// `Date.now()` of the last touch, click or key.
     pub last_activity_ms: RwSignal<f64>,
     /// Where this tab keeps its draft: `draft/<tab id>`.
@@ -58,12 +69,17 @@ pub fn active_survey() -> ActiveSurvey {
         .survey()
 }
 
-/// The responses this tab holds because local storage refused them (kept over a reload).
-fn held_responses(survey: &SurveyDefinition) -> Vec<Response> {
+/// The sealed responses this tab holds because local storage refused them (kept over a reload).
+fn held_responses() -> Vec<SealedRecord> {
     storage::tab::entries_starting_with(keys::HELD_PREFIX)
         .iter()
-        .filter_map(|(_, record)| Response::from_record(survey, record).ok())
+        .filter_map(|(_, record)| SealedRecord::parse(record).ok())
         .collect()
+}
+
+/// Whether the response `id` is stored: sealed, or in the clear by an earlier version.
+fn is_stored(id: &str) -> bool {
+    storage::read(&keys::sealed(id)).is_some() || storage::read(&keys::response(id)).is_some()
 }
 
 pub fn now_ms() -> f64 {
@@ -75,7 +91,7 @@ impl Kiosk {
     /// refused them, and the draft of a person interrupted by a reload, a crash or a power cut:
     /// this tab's own, or else one a closed tab left.
     pub fn open(survey: SurveyDefinition, tab: Tab) -> Kiosk {
-        let held = held_responses(&survey);
+        let held = held_responses();
         let kiosk = Kiosk::blank(survey, Screen::Start, Language::default(), held);
         kiosk.draft_key.set_value(keys::draft(&tab.id));
         if !storage::is_available() {
@@ -102,7 +118,12 @@ impl Kiosk {
     }
 
     /// Defaults everywhere, before anything is read from storage.
-    fn blank(survey: SurveyDefinition, screen: Screen, language: Language, unsaved: Vec<Response>) -> Kiosk {
+    fn blank(
+        survey: SurveyDefinition,
+        screen: Screen,
+        language: Language,
+        unsaved: Vec<SealedRecord>,
+    ) -> Kiosk {
         Kiosk {
             survey: StoredValue::new(Arc::new(survey)),
             screen: RwSignal::new(screen),
@@ -111,6 +132,8 @@ impl Kiosk {
             settings: RwSignal::new(KioskSettings::default()),
             notices: RwSignal::new(Vec::new()),
             unsaved: RwSignal::new(unsaved),
+            key: RwSignal::new(KeyState::Loading),
+            submitting: RwSignal::new(false),
             last_activity_ms: RwSignal::new(now_ms()),
             draft_key: StoredValue::new(keys::DRAFT.to_owned()),
         }
@@ -131,7 +154,7 @@ impl Kiosk {
         match Draft::from_record(&survey, json) {
             // The page died after the response was stored but before the draft was cleared:
             // the response is in, so the draft only has to go.
-            Ok(draft) if storage::read(&keys::response(&draft.response_id)).is_some() => {
+            Ok(draft) if is_stored(&draft.response_id) => {
                 storage::remove(key);
             }
             Ok(draft) => {
@@ -185,7 +208,7 @@ impl Kiosk {
             notices.retain(|notice| !matches!(notice, Notice::DamagedDraft | Notice::SurveyChanged))
         });
         self.language.set(language);
-        let draft = Draft::new(&self.survey.get_value(), new_id(), language);
+        let draft = Draft::new(&self.survey.get_value(), new_response_id(), language);
         self.draft.set(Some(draft));
         self.save_draft();
         self.touch();
@@ -237,42 +260,81 @@ impl Kiosk {
         }
     }
 
-    /// Stores the response under the draft's id, then clears the draft. Pressed twice, the
-    /// second press finds no draft; interrupted in between, the next start finds the response
-    /// stored and only clears the draft.
+    /// Seals the response to the centre key and stores only the sealed record, under the
+    /// draft's id, then clears the draft. Pressed twice, the second press finds a submit under
+    /// way or no draft; interrupted in between, the next start finds the response stored and
+    /// only clears the draft.
     pub fn submit(&self) {
         let Some(draft) = self.draft.get_untracked() else {
             return;
         };
+        if self.submitting.get_untracked() {
+            return;
+        }
+        let Some(public_key) = self
+            .key
+            .with_untracked(|key| key.file().and_then(|file| file.public_key_bytes()))
+        else {
+            self.notify(Notice::NotSealed);
+            return;
+        };
+        self.submitting.set(true);
         let response = draft.to_response(now_ms() as u64);
         let record = response.to_record(&self.survey.get_value());
+        let kiosk = *self;
+        spawn_local(async move {
+            let sealed = match centre_key::import_public(&public_key).await {
+                Ok(centre) => sealing::seal(&centre, &response.id, &record).await,
+                Err(error) => Err(error),
+            };
+            kiosk.submitting.set(false);
+            match sealed {
+                Ok(sealed) => kiosk.store(sealed),
+                Err(_) => kiosk.notify(Notice::NotSealed),
+            }
+        });
+    }
+
+    /// Stores a sealed response and marks it for the outbox, clears the draft and thanks the
+    /// person.
+    fn store(&self, sealed: SealedRecord) {
+        let key = keys::sealed(&sealed.id);
+        let json = sealed.to_json();
         let draft_key = self.draft_key.get_value();
-        if storage::write(&response.key(), &record).is_err() {
+        if storage::write(&key, &json).is_err() {
             // Clearing the draft may free the room the response needs.
             storage::remove(&draft_key);
-            if let Err(fault) = storage::write(&response.key(), &record) {
+            if let Err(fault) = storage::write(&key, &json) {
                 self.notify_fault(fault);
                 // Kept where a reload of this tab finds it (its own storage, which has a quota
                 // of its own), and in memory.
-                let _ = storage::tab::write(&keys::held(&response.id), &record);
-                self.unsaved.update(|unsaved| unsaved.push(response));
+                let _ = storage::tab::write(&keys::held(&sealed.id), &json);
+                self.unsaved.update(|unsaved| unsaved.push(sealed.clone()));
             }
         }
+        if storage::read(&key).is_some() {
+            let _ = storage::write(&keys::outbox(&sealed.id), "");
+        }
         storage::remove(&draft_key);
+        self.notices
+            .update(|notices| notices.retain(|notice| *notice != Notice::NotSealed));
         self.draft.set(None);
         self.screen.set(Screen::Thanks);
         self.retry_unsaved();
+        spawn_local(async {
+            outbox::flush().await;
+        });
     }
 
-    /// Writes responses held in memory, now that there may be room.
+    /// Writes sealed responses held in memory, now that there may be room.
     pub fn retry_unsaved(&self) {
-        let survey = self.survey.get_value();
         let mut still_unsaved = Vec::new();
-        for response in self.unsaved.get_untracked() {
-            if storage::write(&response.key(), &response.to_record(&survey)).is_ok() {
-                storage::tab::remove(&keys::held(&response.id));
+        for sealed in self.unsaved.get_untracked() {
+            if storage::write(&keys::sealed(&sealed.id), &sealed.to_json()).is_ok() {
+                storage::tab::remove(&keys::held(&sealed.id));
+                let _ = storage::write(&keys::outbox(&sealed.id), "");
             } else {
-                still_unsaved.push(response);
+                still_unsaved.push(sealed);
             }
         }
         self.unsaved.set(still_unsaved);

@@ -1,7 +1,7 @@
 //! Yorisoi's browser app, built as two WebAssembly modules over this library: the kiosk
-//! (`src/main.rs`: the survey, and the PIN in front of the administration) and the
-//! administration (`src/bin/admin.rs`: reports, exports, settings), which the kiosk loads only
-//! after the PIN. Each links only what it uses.
+//! (`src/main.rs`: the survey, sealing each response to the centre key) and the administration
+//! (`src/bin/admin.rs`: the centre key's unlock, reports, exports, settings), which the kiosk
+//! loads only when the administrator asks for it. Each links only what it uses.
 
 pub mod admin;
 pub mod app;
@@ -10,9 +10,12 @@ pub mod charts;
 pub mod components;
 pub mod crypto;
 pub mod download;
+pub mod http;
 pub mod i18n;
 pub mod kiosk;
+pub mod outbox;
 pub mod pages;
 pub mod results;
+pub mod sealing_key;
 pub mod storage;
 pub mod tabs;

@@ -9,7 +9,7 @@ use yorisoi_domain::export::AggregateExport;
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::release::{Release, ReleaseError};
-use yorisoi_domain::{Answers, DefinitionError, Inventory, Response, Snapshot, SurveyDefinition};
+use yorisoi_domain::{Answers, DefinitionError, Response, Snapshot, SurveyDefinition};
 use yorisoi_domain::{Scores, Tally};
 
 use crate::admin::context::Admin;
@@ -44,19 +44,11 @@ impl AdminData {
     }
 }
 
-/// Every response to the employee survey on this admin: those stored and those held in memory.
+/// The answers of every response to the employee survey the administration opened.
 pub fn employee_answers(admin: Admin) -> Vec<Answers> {
-    let survey = admin.survey.get_value();
-    let entries = storage::entries();
-    let inventory = Inventory::scan(
-        &survey,
-        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
-    );
-    let unsaved = admin.unsaved.get_untracked();
-    inventory
-        .responses
+    admin
+        .employee_responses()
         .into_iter()
-        .chain(unsaved)
         .map(|response| response.answers)
         .collect()
 }

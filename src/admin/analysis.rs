@@ -18,6 +18,7 @@ use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::assets;
 use crate::charts;
+use crate::i18n::load_errors::chart_error;
 use crate::i18n::{fill, pages, quadrants};
 use crate::results::{representative_response, whole_centre, AdminData};
 
@@ -185,7 +186,11 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                         drawn.set_value(true);
                         request_animation_frame(move || {
                             let chart = charts::priority_quadrant(&points, median_impact, language);
-                            chart_problem.set(charts::draw(QUADRANT.0, &chart, QUADRANT.1).err());
+                            chart_problem.set(
+                                charts::draw(QUADRANT.0, &chart, QUADRANT.1)
+                                    .err()
+                                    .map(|error| chart_error(error, language)),
+                            );
                         });
                     }
                 }

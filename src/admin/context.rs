@@ -1,7 +1,8 @@
 //! The administration's own context: what its pages read (the survey the kiosk runs, the
-//! language, the settings and the centre profile, the responses the kiosk holds in memory only)
-//! and the two things they save.
+//! language, the settings and the centre profile, the unlocked centre key and the responses it
+//! opened) and the things they save.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,9 +10,17 @@ use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::{KioskSettings, Language, Response, SurveyDefinition};
 
+use crate::admin::responses::CentreResponses;
+use crate::crypto::centre_key::UnlockedKey;
 use crate::i18n::form_errors::profile_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::storage::{self, StorageFault};
+
+thread_local! {
+    /// The open administration, so that leaving it drops the key and the opened responses
+    /// whatever else still holds the reactive owner.
+    static OPEN: Cell<Option<Admin>> = const { Cell::new(None) };
+}
 
 #[derive(Clone, Copy)]
 pub struct Admin {
@@ -19,14 +28,22 @@ pub struct Admin {
     pub language: RwSignal<Language>,
     pub settings: RwSignal<KioskSettings>,
     pub profile: RwSignal<CentreProfile>,
-    /// Responses the kiosk's storage refused, handed over when the administration opened.
-    pub unsaved: RwSignal<Vec<Response>>,
+    /// The centre key, unlocked: in memory only, gone when the administration unmounts.
+    pub key: StoredValue<UnlockedKey, LocalStorage>,
+    /// Every response this administration opened, read once at unlock and changed only when
+    /// responses arrive (a transfer file, the intranet inbox).
+    pub responses: RwSignal<CentreResponses>,
 }
 
 impl Admin {
     /// Reads the settings and the profile; a damaged one is set aside and the defaults used (the
     /// overview counts what was set aside).
-    pub fn open(survey: SurveyDefinition, language: Language, unsaved: Vec<Response>) -> Admin {
+    pub fn open(
+        survey: SurveyDefinition,
+        language: Language,
+        key: UnlockedKey,
+        responses: CentreResponses,
+    ) -> Admin {
         let settings = match storage::read(keys::SETTINGS) {
             Some(json) => KioskSettings::from_record(&json).unwrap_or_else(|_| {
                 let _ = storage::set_aside(keys::SETTINGS, &json);
@@ -41,13 +58,46 @@ impl Admin {
             }),
             None => CentreProfile::default(),
         };
-        Admin {
+        let admin = Admin {
             survey: StoredValue::new(Arc::new(survey)),
             language: RwSignal::new(language),
             settings: RwSignal::new(settings),
             profile: RwSignal::new(profile),
-            unsaved: RwSignal::new(unsaved),
+            key: StoredValue::new_local(key),
+            responses: RwSignal::new(responses),
+        };
+        OPEN.with(|open| open.set(Some(admin)));
+        admin
+    }
+
+    /// Forgets the unlocked key and the opened responses of the open administration, if any.
+    pub fn forget_open() {
+        if let Some(admin) = OPEN.with(Cell::take) {
+            admin.responses.set(CentreResponses::default());
+            admin.key.dispose();
+            admin.responses.dispose();
         }
+    }
+
+    /// The opened responses to the survey the kiosk runs.
+    pub fn employee_responses(&self) -> Vec<Response> {
+        self.responses
+            .with_untracked(|responses| responses.inventory.responses.clone())
+    }
+
+    /// Adds responses that arrived (merged by id: one already here is not added twice).
+    pub fn add_responses(&self, arrived: Vec<Response>) {
+        self.responses.try_update(|responses| {
+            for response in arrived {
+                if !responses.has(&response.id) {
+                    responses.inventory.responses.push(response);
+                }
+            }
+            responses
+                .inventory
+                .responses
+                .sort_by_key(|response| response.submitted_at_ms);
+        });
     }
 
     /// Saves the profile as typed; a profile that breaks a rule is refused with the reason in

@@ -14,7 +14,8 @@ use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::assets;
-use crate::charts;
+use crate::charts::{self, ChartError};
+use crate::i18n::load_errors::chart_error;
 use crate::i18n::report as text;
 use crate::results::{baseline, whole_centre, AdminData};
 
@@ -116,7 +117,7 @@ fn rank(standings: &Standings, in_size: bool) -> String {
 #[component]
 fn ReportBody(
     report: FlashReport,
-    echarts: Signal<Option<Result<(), String>>>,
+    echarts: Signal<Option<Result<(), ChartError>>>,
     /// Each factor's change since the baseline, when the administrator loaded one.
     changes: Option<Vec<FactorChange>>,
 ) -> impl IntoView {
@@ -150,11 +151,11 @@ fn ReportBody(
                                 performance.measure_with_start_mark("yorisoi:report", "yorisoi:report-open");
                         }
                     }
-                    Err(problem) => chart_problem.set(Some(problem)),
+                    Err(error) => chart_problem.set(Some(chart_error(error, language))),
                 }
             });
         }
-        Some(Err(problem)) => chart_problem.set(Some(problem)),
+        Some(Err(error)) => chart_problem.set(Some(chart_error(error, language))),
         None => {}
     });
 
@@ -292,7 +293,7 @@ fn ReportBody(
     view! {
         {meta}
         {headline}
-        <p class="chart-problem" role="alert">{move || chart_problem.get().map(|p| format!("{}{p}", words.charts_unavailable))}</p>
+        <p class="chart-problem" role="alert">{move || chart_problem.get()}</p>
         <div class="report-grid">
             <figure class="chart">
                 <figcaption>{words.factors} " · " {words.this_centre} " / " {words.national_mean}</figcaption>

@@ -1,5 +1,6 @@
-//! The administration: its own WebAssembly module (`src/bin/admin.rs`), loaded by the admin
-//! only after the PIN, so the survey path never carries the reports, charts or exports.
+//! The administration: its own WebAssembly module (`src/bin/admin.rs`), loaded by the kiosk
+//! only when asked for, so the survey path never carries the reports, charts or exports. It
+//! opens behind the centre key's passphrase (`unlock/`).
 
 mod analysis;
 mod benchmark_note;
@@ -8,20 +9,24 @@ pub(crate) mod change_row;
 pub(crate) mod context;
 mod data;
 mod flash_report;
+mod idle_lock;
+pub(crate) mod inbox;
 mod leanings;
 mod overview;
 mod plan;
 mod ranking;
 mod report_header;
 mod representative;
+pub(crate) mod responses;
 mod result_list;
 pub(crate) mod too_few;
+mod unlock;
 
 use std::cell::RefCell;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use yorisoi_domain::records::Response;
+use yorisoi_domain::sealed::SealedRecord;
 use yorisoi_domain::Language;
 
 use crate::admin::context::Admin;
@@ -34,12 +39,14 @@ use analysis::AnalysisPage;
 use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
+use idle_lock::IdleLock;
 use leanings::LeaningsPage;
 use overview::Dashboard;
 use plan::PlanPage;
 use ranking::RankingPage;
 use representative::RepresentativePage;
 use result_list::ResultListPage;
+use unlock::UnlockGate;
 
 type Mounted = leptos::mount::UnmountHandle<
     leptos::tachys::reactive_graph::RenderEffectState<leptos::tachys::view::any_view::AnyViewState>,
@@ -50,8 +57,8 @@ thread_local! {
     static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
 }
 
-/// Opens the administration in `root`. `language` is the admin's (`ja` or `en`); `unsaved` the
-/// JSON list of response records the admin holds in memory only.
+/// Opens the administration's door in `root`. `language` is the kiosk's (`ja` or `en`);
+/// `unsaved` the JSON list of sealed records the kiosk holds in memory only.
 pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
     let language = if language == "en" {
         Language::En
@@ -66,13 +73,12 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
             None => ().into_any(),
             Some(Err(errors)) => view! { <LoadErrorPage errors /> }.into_any(),
             Some(Ok(survey)) => {
-                let held: Vec<Response> = serde_json::from_str::<Vec<String>>(&unsaved)
+                let held: Vec<SealedRecord> = serde_json::from_str::<Vec<String>>(&unsaved)
                     .unwrap_or_default()
                     .iter()
-                    .filter_map(|record| Response::from_record(&survey, record).ok())
+                    .filter_map(|record| SealedRecord::parse(record).ok())
                     .collect();
-                provide_context(Admin::open(survey, language, held));
-                view! { <UnlockedArea /> }.into_any()
+                view! { <UnlockGate survey language held /> }.into_any()
             }
         }
     });
@@ -81,7 +87,9 @@ pub fn open(root: web_sys::HtmlElement, language: String, unsaved: String) {
 
 /// Unmounts the administration and tells the admin.
 fn leave() {
+    idle_lock::stop();
     MOUNTED.with(|mounted| mounted.take());
+    Admin::forget_open();
     if let Ok(event) = web_sys::Event::new(LEAVE_EVENT) {
         let _ = window().dispatch_event(&event);
     }
@@ -153,5 +161,6 @@ fn UnlockedArea() -> impl IntoView {
         <button class="secondary leave" on:click=move |_| leave()>
             {move || admin_text(admin.language.get()).leave}
         </button>
+        <IdleLock />
     }
 }

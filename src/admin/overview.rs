@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::typed_number::whole_number;
-use yorisoi_domain::{Inventory, KioskSettings};
+use yorisoi_domain::KioskSettings;
 
 use crate::admin::context::Admin;
 use crate::i18n::form_errors::{number_error, setting_error};
@@ -16,21 +16,14 @@ use crate::storage;
 pub fn Dashboard() -> impl IntoView {
     let admin = expect_context::<Admin>();
     let text = move || admin_text(admin.language.get());
-    let survey = admin.survey.get_value();
-    let entries = storage::entries();
-    let inventory = Inventory::scan(
-        &survey,
-        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
-    );
-    let mut set_aside = inventory.set_aside;
-    for (key, _reason) in &inventory.damaged {
-        if let Some((_, value)) = entries.iter().find(|(stored_key, _)| stored_key == key) {
-            if storage::set_aside(key, value).is_ok() {
-                set_aside += 1;
-            }
-        }
-    }
-    let drafts = entries.iter().filter(|(key, _)| keys::is_draft(key)).count();
+    let opened = admin.responses.get_untracked();
+    let inventory = &opened.inventory;
+    let drafts = storage::keys_starting_with(keys::PREFIX)
+        .iter()
+        .filter(|key| keys::is_draft(key))
+        .count();
+    let waiting = storage::keys_starting_with(keys::OUTBOX_PREFIX).len();
+    let refused = storage::keys_starting_with(keys::OUTBOX_REFUSED_PREFIX).len();
     let used_kb = storage::used_characters() * 2 / 1024;
     let persisted = LocalResource::new(storage::is_persisted);
     let counts = [
@@ -41,8 +34,12 @@ pub fn Dashboard() -> impl IntoView {
             text().other_versions,
         ),
         ("count-drafts", drafts, text().drafts),
-        ("count-set-aside", set_aside, text().set_aside),
+        ("count-set-aside", inventory.set_aside, text().set_aside),
         ("count-newer", inventory.newer.len(), text().newer),
+        ("count-unreadable", opened.unreadable, text().unreadable),
+        ("count-sealed-now", opened.sealed_now, text().sealed_now),
+        ("count-outbox", waiting, text().outbox),
+        ("count-outbox-refused", refused, text().outbox_refused),
     ];
 
     let current = admin.settings.get_untracked();
@@ -85,7 +82,7 @@ pub fn Dashboard() -> impl IntoView {
             }).collect_view()}
             <div class="count">
                 <dt>{move || text().unsaved}</dt>
-                <dd id="count-unsaved">{move || admin.unsaved.with(Vec::len)}</dd>
+                <dd id="count-unsaved">{opened.held}</dd>
             </div>
             <div class="count">
                 <dt>{move || text().storage_used}</dt>

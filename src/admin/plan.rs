@@ -22,7 +22,8 @@ use yorisoi_domain::SurveyDefinition;
 use crate::admin::context::Admin;
 use crate::assets;
 use crate::download::save_file;
-use crate::i18n::load_errors::fetch_error;
+use crate::i18n::file_errors::save_error;
+use crate::i18n::load_errors::{definition_errors, fetch_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{admin, file_error, pages, plan as text, plan_error, report};
 use crate::storage;
@@ -117,7 +118,8 @@ pub fn PlanPage() -> impl IntoView {
         let json = assets::load_survey_text(EMPLOYEE_FILE)
             .await
             .map_err(|error| fetch_error(error, admin.language.get_untracked()))?;
-        let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json).map_err(|errors| errors.to_string())?;
+        let survey = SurveyDefinition::parse(EMPLOYEE_FILE, &json)
+            .map_err(|errors| definition_errors(&errors, admin.language.get_untracked()))?;
         Ok::<_, String>((Arc::new(json), Arc::new(survey)))
     });
     view! {
@@ -164,13 +166,23 @@ fn PlanEditor(
         let csv = state
             .plan
             .with(|plan| schedule_csv(plan, admin.language.get_untracked()));
-        file_message.set(save_file("yorisoi-action-plan.csv", &csv, "text/csv;charset=utf-8").err());
+        let saved = save_file("yorisoi-action-plan.csv", &csv, "text/csv;charset=utf-8");
+        file_message.set(
+            saved
+                .err()
+                .map(|error| save_error(&error, admin.language.get_untracked())),
+        );
     };
     let export = move |_| {
         let (name, contents) = state
             .plan
             .with(|plan| (format!("yorisoi-plan-{}.json", plan.start), plan_file(plan)));
-        file_message.set(save_file(&name, &contents, "application/json").err());
+        let saved = save_file(&name, &contents, "application/json");
+        file_message.set(
+            saved
+                .err()
+                .map(|error| save_error(&error, admin.language.get_untracked())),
+        );
     };
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement =

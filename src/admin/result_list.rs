@@ -15,6 +15,7 @@ use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::download::save_file;
+use crate::i18n::file_errors::save_error;
 use crate::i18n::{attribute_name, fill, pages, result_list, ResultListText};
 use crate::results::{baseline, centre_tallies, employee_answers, AdminData};
 
@@ -138,7 +139,12 @@ pub fn ResultListPage() -> impl IntoView {
         }) else {
             return;
         };
-        download_problem.set(save_file("yorisoi-result-list.csv", &csv, "text/csv;charset=utf-8").err());
+        let saved = save_file("yorisoi-result-list.csv", &csv, "text/csv;charset=utf-8");
+        download_problem.set(
+            saved
+                .err()
+                .map(|error| save_error(&error, admin.language.get_untracked())),
+        );
     };
 
     let checkboxes = attributes

@@ -20,6 +20,7 @@ pub fn Notices() -> impl IntoView {
                 Notice::DamagedDraft => text.storage_damaged_draft,
                 Notice::SurveyChanged => text.storage_survey_changed,
                 Notice::NewerData => text.storage_newer,
+                Notice::NotSealed => text.not_sealed,
             })
             .collect();
         if !kiosk.unsaved.with(Vec::is_empty) {

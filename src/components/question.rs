@@ -21,10 +21,18 @@ pub fn Question(
     written: Signal<Option<String>>,
     on_choose: Callback<u8>,
     on_write: Callback<String>,
+    /// The question the review led to: marked while unanswered, and focusable from script.
+    #[prop(optional)]
+    sought: bool,
 ) -> impl IntoView {
     let text = item.text.clone();
     let legend = move || format!("{number}. {}", text.get(language.get()));
     let item_id = item.id.clone();
+    let group_id = format!("item-{item_id}");
+    let mark = move || {
+        (sought && chosen.get().is_none())
+            .then(|| view! { <span class="sought-mark">{ui(language.get()).not_answered_yet}</span> })
+    };
 
     match item.scale {
         Scale::Text { max_length } => {
@@ -68,14 +76,24 @@ pub fn Question(
                 }
                 Scale::Text { .. } => unreachable!("handled above"),
             };
-            let ends_view = ends.map(|(min, low, max, high)| {
-                view! {
-                    <div class="score-ends" aria-hidden="true">
-                        <span>{move || format!("{min} = {}", low.get(language.get()))}</span>
-                        <span>{move || format!("{max} = {}", high.get(language.get()))}</span>
-                    </div>
-                }
-            });
+            // The ends' meaning is part of the question: shown around the numbers and read out
+            // with the group (aria-describedby).
+            let ends_ids = ends.is_some().then(|| format!("q-{item_id}-min q-{item_id}-max"));
+            let (low_end, high_end) = match ends {
+                Some((min, low, max, high)) => (
+                    Some(view! {
+                        <p class="score-end score-min" id=format!("q-{item_id}-min")>
+                            {move || format!("{min} = {}", low.get(language.get()))}
+                        </p>
+                    }),
+                    Some(view! {
+                        <p class="score-end score-max" id=format!("q-{item_id}-max")>
+                            {move || format!("{max} = {}", high.get(language.get()))}
+                        </p>
+                    }),
+                ),
+                None => (None, None),
+            };
             let radios = options
                 .into_iter()
                 .map(|(value, label)| {
@@ -101,10 +119,19 @@ pub fn Question(
                 })
                 .collect_view();
             view! {
-                <fieldset class="question">
-                    <legend class="question-legend">{legend}</legend>
-                    <div class=layout>{radios}</div>
-                    {ends_view}
+                <fieldset
+                    class="question"
+                    class:sought=sought
+                    id=group_id
+                    tabindex=sought.then_some("-1")
+                    aria-describedby=ends_ids
+                >
+                    <legend class="question-legend">{legend}{mark}</legend>
+                    <div class="answers">
+                        {low_end}
+                        <div class=layout>{radios}</div>
+                        {high_end}
+                    </div>
                 </fieldset>
             }
             .into_any()

@@ -1,17 +1,11 @@
-//! The PIN gate's and the overview's words.
+//! The administration's frame and overview: its title, the earlier version's PIN, the counts.
 
 use yorisoi_domain::Language;
 
 pub struct AdminText {
     pub title: &'static str,
-    pub set_pin_title: &'static str,
-    pub set_pin_help: &'static str,
-    pub enter_pin_title: &'static str,
     pub pin: &'static str,
-    pub pin_again: &'static str,
-    pub pins_differ: &'static str,
     pub unlock: &'static str,
-    pub save_pin: &'static str,
     pub checking: &'static str,
     pub wrong_pin: &'static str,
     pub wait: &'static str,
@@ -22,6 +16,10 @@ pub struct AdminText {
     pub set_aside: &'static str,
     pub newer: &'static str,
     pub unsaved: &'static str,
+    pub unreadable: &'static str,
+    pub sealed_now: &'static str,
+    pub outbox: &'static str,
+    pub outbox_refused: &'static str,
     pub storage_used: &'static str,
     pub persistence: &'static str,
     pub persistence_granted: &'static str,
@@ -39,15 +37,8 @@ pub struct AdminText {
 
 const ADMIN_JA: AdminText = AdminText {
     title: "管理者メニュー",
-    set_pin_title: "管理者PINの設定",
-    set_pin_help:
-        "初めて使う前に、4〜12桁の数字でPINを決めてください。従業員に知られないようにしてください。",
-    enter_pin_title: "管理者PINを入力してください",
     pin: "PIN",
-    pin_again: "PIN（確認）",
-    pins_differ: "2つのPINが一致しません。",
     unlock: "開く",
-    save_pin: "PINを設定する",
     checking: "確認中…",
     wrong_pin: "PINが違います。",
     wait: "{seconds} 秒後にもう一度お試しください。",
@@ -58,6 +49,10 @@ const ADMIN_JA: AdminText = AdminText {
     set_aside: "破損のため別に保管したデータ",
     newer: "新しい版で保存されたデータ",
     unsaved: "保存できず画面上にだけある回答",
+    unreadable: "この鍵では開けない暗号化された回答（別の鍵で作成されたか、変更されたもの）",
+    sealed_now: "以前の版で暗号化せずに保存されていて、今回暗号化した回答",
+    outbox: "サーバーへの送信を待っている回答",
+    outbox_refused: "サーバーが受け取らなかった回答（別に保管しています）",
     storage_used: "使用中の保存領域",
     persistence: "保存データの保護（永続ストレージ）",
     persistence_granted: "許可されています",
@@ -75,14 +70,8 @@ const ADMIN_JA: AdminText = AdminText {
 
 const ADMIN_EN: AdminText = AdminText {
     title: "Administration",
-    set_pin_title: "Set the administrator PIN",
-    set_pin_help: "Before first use, choose a PIN of 4 to 12 digits. Keep it from employees.",
-    enter_pin_title: "Enter the administrator PIN",
     pin: "PIN",
-    pin_again: "PIN again",
-    pins_differ: "The two PINs differ.",
     unlock: "Open",
-    save_pin: "Set the PIN",
     checking: "Checking…",
     wrong_pin: "Wrong PIN.",
     wait: "Try again in {seconds} seconds.",
@@ -93,6 +82,10 @@ const ADMIN_EN: AdminText = AdminText {
     set_aside: "Damaged entries set aside",
     newer: "Entries saved by a newer version",
     unsaved: "Responses held on screen only (not saved)",
+    unreadable: "Sealed responses this key does not open (another key's, or changed)",
+    sealed_now: "Responses an earlier version stored unencrypted, sealed now",
+    outbox: "Responses waiting to be sent to the server",
+    outbox_refused: "Responses the server refused (kept aside)",
     storage_used: "Storage in use",
     persistence: "Stored data protected (persistent storage)",
     persistence_granted: "granted",

@@ -6,6 +6,9 @@ use yorisoi_domain::records::RecordError;
 use yorisoi_domain::transfer::TransferError;
 use yorisoi_domain::Language;
 
+use super::fill;
+use crate::download::SaveError;
+
 fn place(place: &Place, language: Language) -> String {
     match (place, language) {
         (Place::WholeCentre, Language::Ja) => "センター全体".to_owned(),
@@ -244,15 +247,23 @@ pub fn import_error(error: &ImportError, language: Language) -> String {
                 format!("the file is {size:.1} MB; an export is at most {limit} MB")
             }
         }
-        ImportError::NotJson { reason } if ja => {
-            format!("Yorisoi の書き出しファイルではありません（{reason}）")
+        ImportError::NotJson { line, column } if ja => {
+            format!("Yorisoi の書き出しファイルとして読めません（{line}行目、{column}文字目）")
         }
-        ImportError::NotJson { reason } => format!("not a Yorisoi export ({reason})"),
+        ImportError::NotJson { line, column } => {
+            format!("not a Yorisoi export (line {line}, column {column})")
+        }
+        ImportError::BadValue { line, column } if ja => format!(
+            "値が欠けているか、型が違うか、範囲を超えているか、同じ項目が二度あります（{line}行目、{column}文字目）"
+        ),
+        ImportError::BadValue { line, column } => format!(
+            "a value is missing, of the wrong type, out of range or given twice (line {line}, column {column})"
+        ),
         ImportError::UnknownFormat { format, version } if ja => {
-            format!("形式 {format:?} バージョン {version} は読めません")
+            format!("形式「{format}」バージョン {version} は読めません")
         }
         ImportError::UnknownFormat { format, version } => {
-            format!("unknown format {format:?} version {version}")
+            format!("unknown format “{format}” version {version}")
         }
         ImportError::OlderFormat { version } if ja => format!(
             "以前のYorisoiで作られた形式（バージョン {version}）です。この版でもう一度書き出してください"
@@ -321,16 +332,22 @@ pub fn transfer_error(error: &TransferError, language: Language) -> String {
     match error {
         TransferError::TooLarge if ja => format!("ファイルが {limit} MB を超えています"),
         TransferError::TooLarge => format!("the file is larger than {limit} MB"),
-        TransferError::NotATransferFile { reason } if ja => {
-            format!("端末間移行ファイルではありません（{reason}）")
+        TransferError::NotATransferFile { line, column } if ja => {
+            format!("端末間移行ファイルとして読めません（{line}行目、{column}文字目）")
         }
-        TransferError::NotATransferFile { reason } => format!("not a device-transfer file ({reason})"),
+        TransferError::NotATransferFile { line, column } => {
+            format!("not a device-transfer file (line {line}, column {column})")
+        }
         TransferError::UnknownFormat { format, version } if ja => {
             format!("形式「{format}」バージョン {version} は読めません")
         }
         TransferError::UnknownFormat { format, version } => {
             format!("unknown format “{format}” version {version}")
         }
+        TransferError::NotHex { field } if ja => {
+            format!("ファイルの {field} が16進数ではありません（壊れています）")
+        }
+        TransferError::NotHex { field } => format!("the file's {field} is not hex (damaged)"),
         TransferError::DamagedContents { .. } if ja => "復号した中身が壊れています".into(),
         TransferError::DamagedContents { .. } => "the decrypted contents are damaged".into(),
         TransferError::OtherSurvey { file, kiosk } if ja => {
@@ -357,4 +374,14 @@ pub fn transfer_error(error: &TransferError, language: Language) -> String {
             }
         }
     }
+}
+
+pub fn save_error(error: &SaveError, language: Language) -> String {
+    let template = match language {
+        Language::Ja => {
+            "{name} を保存できませんでした（ブラウザーがダウンロードを止めていないか確かめてください）"
+        }
+        Language::En => "{name} could not be saved (check that the browser allows downloads)",
+    };
+    fill(template, &[("name", &error.name)])
 }

@@ -1,6 +1,5 @@
 //! What the administrator typed that cannot be taken, in the screen's language.
 
-use yorisoi_domain::pin::{PinRuleError, PIN_LENGTH};
 use yorisoi_domain::profile::{PercentError, ProfileError, MAX_HEADCOUNT, MAX_NAME_LENGTH};
 use yorisoi_domain::settings::{SettingError, IDLE_TIMEOUT_RANGE_SECS, MIN_RESPONDENTS_RANGE};
 use yorisoi_domain::typed_number::NumberError;
@@ -87,21 +86,5 @@ pub fn setting_error(error: &SettingError, language: Language) -> String {
         ),
         SettingError::Damaged { .. } if ja => "保存されていた設定が壊れていました。".into(),
         SettingError::Damaged { .. } => "The stored settings were damaged.".into(),
-    }
-}
-
-pub fn pin_rule_error(error: &PinRuleError, language: Language) -> String {
-    let (shortest, longest) = (PIN_LENGTH.start(), PIN_LENGTH.end());
-    match (error, language) {
-        (PinRuleError::NotDigits, Language::Ja) => "PINは数字だけで入力してください。".into(),
-        (PinRuleError::NotDigits, Language::En) => "The PIN may contain digits only.".into(),
-        (PinRuleError::Length { digits }, Language::Ja) => {
-            format!("PINは{shortest}〜{longest}桁にしてください（いま{digits}桁）。")
-        }
-        (PinRuleError::Length { digits }, Language::En) => {
-            format!("The PIN must have {shortest} to {longest} digits (now {digits}).")
-        }
-        (PinRuleError::OneDigitRepeated, Language::Ja) => "同じ数字だけのPINは使えません。".into(),
-        (PinRuleError::OneDigitRepeated, Language::En) => "The PIN must not be one digit repeated.".into(),
     }
 }

@@ -7,6 +7,8 @@ use yorisoi_domain::plan::pulse::PulseError;
 use yorisoi_domain::plan::{Place, PlanError, Problem};
 use yorisoi_domain::Language;
 
+use super::load_errors::definition_errors;
+
 pub struct PlanText {
     pub title: &'static str,
     pub help: &'static str,
@@ -326,7 +328,7 @@ pub fn pulse_error(error: &PulseError, language: Language) -> String {
     match error {
         PulseError::NoItems if ja => "効果を測る項目を、少なくとも1つの施策で選んでください".into(),
         PulseError::NoItems => "choose the items that measure at least one measure".into(),
-        PulseError::Source(errors) | PulseError::Invalid(errors) => errors.to_string(),
+        PulseError::Source(errors) | PulseError::Invalid(errors) => definition_errors(errors, language),
     }
 }
 

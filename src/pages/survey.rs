@@ -2,16 +2,24 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::components::{Progress, Question};
+use crate::components::{AgreementGrid, Progress, Question};
 use crate::i18n::ui;
-use yorisoi_domain::Item;
+use yorisoi_domain::{Item, Scale};
 
 use crate::kiosk::Kiosk;
+
+/// Set when the person left the review for an unanswered question (its id): that question is
+/// shown and marked, and every section offers the way straight back to the review. Kept in
+/// memory only: after a reload the survey simply goes on from the section.
+#[derive(Clone, Copy)]
+struct FromReview(RwSignal<Option<String>>);
 
 #[component]
 pub fn SurveyPage() -> impl IntoView {
     let kiosk = expect_context::<Kiosk>();
+    provide_context(FromReview(RwSignal::new(None)));
     let section_count = kiosk.survey.get_value().sections.len();
     let section = Memo::new(move |_| kiosk.draft.with(|draft| draft.as_ref().map(|d| d.section)));
     move || match section.get() {
@@ -21,8 +29,25 @@ pub fn SurveyPage() -> impl IntoView {
     }
 }
 
+/// The section's items as shown: a run of agreement items on one scale together (a grid on wide
+/// screens), every other item on its own.
+fn item_groups(items: Vec<(usize, Item)>) -> Vec<Vec<(usize, Item)>> {
+    let mut groups: Vec<Vec<(usize, Item)>> = Vec::new();
+    for (number, item) in items {
+        match groups.last_mut() {
+            Some(group)
+                if matches!(item.scale, Scale::Agreement { .. }) && group[0].1.scale == item.scale =>
+            {
+                group.push((number, item))
+            }
+            _ => groups.push(vec![(number, item)]),
+        }
+    }
+    groups
+}
+
 /// A question answered into the draft of the person at the kiosk.
-fn draft_question(kiosk: Kiosk, item: Item, number: usize) -> impl IntoView {
+fn draft_question(kiosk: Kiosk, item: Item, number: usize, sought: bool) -> impl IntoView {
     let survey = kiosk.survey.get_value();
     let (choice_id, text_id, choose_id, write_id) =
         (item.id.clone(), item.id.clone(), item.id.clone(), item.id.clone());
@@ -47,16 +72,29 @@ fn draft_question(kiosk: Kiosk, item: Item, number: usize) -> impl IntoView {
             written
             on_choose=Callback::new(move |value| kiosk.choose(&choose_id, value))
             on_write=Callback::new(move |text: String| kiosk.write(&write_id, &text))
+            sought
         />
     }
 }
 
-/// Moves focus to a new page's heading, so that screen readers and keyboards start at the top.
-fn focus_on_mount(heading: NodeRef<html::H1>) {
+/// Moves focus to a new page's heading, so that screen readers and keyboards start at the top;
+/// or, when the review led here, to the question it named.
+fn focus_on_mount(heading: NodeRef<html::H1>, sought: Option<String>) {
     Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            let _ = heading.focus();
+        let Some(heading) = heading.get() else { return };
+        let question = sought
+            .as_ref()
+            .and_then(|id| document().get_element_by_id(&format!("item-{id}")))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        match question {
+            Some(question) => {
+                question.scroll_into_view();
+                let _ = question.focus();
+            }
+            None => {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                let _ = heading.focus();
+            }
         }
     });
 }
@@ -70,16 +108,37 @@ fn SectionPage(index: usize) -> impl IntoView {
         .iter()
         .map(|s| s.items.len())
         .sum::<usize>();
-    let is_last = index + 1 == survey.sections.len();
+    let section_count = survey.sections.len();
+    let is_last = index + 1 == section_count;
     let text = move || ui(kiosk.language.get());
+    let FromReview(from_review) = expect_context::<FromReview>();
+    let sought = from_review.get_untracked();
     let heading = NodeRef::<html::H1>::new();
-    focus_on_mount(heading);
+    focus_on_mount(heading, sought.clone());
     let title = section.title.clone();
-    let questions = section
-        .items
+    let numbered = (first_number..).zip(section.items).collect();
+    let questions = item_groups(numbered)
         .into_iter()
-        .enumerate()
-        .map(|(offset, item)| draft_question(kiosk, item, first_number + offset))
+        .map(|group| {
+            let agreement = match &group[0].1.scale {
+                Scale::Agreement { options } => Some(options.clone()),
+                _ => None,
+            };
+            let rows = group
+                .into_iter()
+                .map(|(number, item)| {
+                    let is_sought = sought.as_deref() == Some(item.id.as_str());
+                    draft_question(kiosk, item, number, is_sought)
+                })
+                .collect_view();
+            match agreement {
+                Some(options) => view! {
+                    <AgreementGrid options language=kiosk.language>{rows}</AgreementGrid>
+                }
+                .into_any(),
+                None => rows.into_any(),
+            }
+        })
         .collect_view();
     view! {
         <section class="survey-section" aria-labelledby="section-title">
@@ -90,9 +149,23 @@ fn SectionPage(index: usize) -> impl IntoView {
                 {(index > 0).then(|| view! {
                     <button class="secondary" on:click=move |_| kiosk.go_to(index - 1)>{move || text().back}</button>
                 })}
-                <button class="primary" on:click=move |_| kiosk.go_to(index + 1)>
-                    {move || if is_last { text().to_review } else { text().next }}
-                </button>
+                {match sought {
+                    Some(_) => view! {
+                        <button class="secondary" on:click=move |_| kiosk.go_to(index + 1)>
+                            {move || if is_last { text().to_review } else { text().next }}
+                        </button>
+                        <button class="primary back-to-review" on:click=move |_| kiosk.go_to(section_count)>
+                            {move || text().back_to_review}
+                        </button>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <button class="primary" on:click=move |_| kiosk.go_to(index + 1)>
+                            {move || if is_last { text().to_review } else { text().next }}
+                        </button>
+                    }
+                    .into_any(),
+                }}
             </nav>
         </section>
     }
@@ -104,8 +177,10 @@ fn ReviewPage() -> impl IntoView {
     let survey = kiosk.survey.get_value();
     let section_count = survey.sections.len();
     let text = move || ui(kiosk.language.get());
+    let FromReview(from_review) = expect_context::<FromReview>();
+    from_review.set(None);
     let heading = NodeRef::<html::H1>::new();
-    focus_on_mount(heading);
+    focus_on_mount(heading, None);
     let submitting = RwSignal::new(false);
     let unanswered = move || {
         let survey = kiosk.survey.get_value();
@@ -118,7 +193,11 @@ fn ReviewPage() -> impl IntoView {
                 for item in &section.items {
                     number += 1;
                     if !item.scale.is_text() && !draft.answers.is_answered(&survey, item) {
-                        rows.push((section_index, format!("{number}. {}", item.text.get(language))));
+                        rows.push((
+                            section_index,
+                            item.id.clone(),
+                            format!("{number}. {}", item.text.get(language)),
+                        ));
                     }
                 }
             }
@@ -137,10 +216,13 @@ fn ReviewPage() -> impl IntoView {
                     view! {
                         <p class="review-status">{text().review_unanswered}</p>
                         <ul class="unanswered">
-                            {rows.into_iter().map(|(section_index, label)| view! {
+                            {rows.into_iter().map(|(section_index, item_id, label)| view! {
                                 <li>
                                     <span>{label}</span>
-                                    <button class="secondary" on:click=move |_| kiosk.go_to(section_index)>
+                                    <button class="secondary" on:click=move |_| {
+                                        from_review.set(Some(item_id.clone()));
+                                        kiosk.go_to(section_index);
+                                    }>
                                         {text().answer_this}
                                     </button>
                                 </li>

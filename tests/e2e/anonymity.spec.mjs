@@ -49,7 +49,7 @@ test("a group of five where one skipped a whole factor shows neither the factor 
   // Team 1: five people, one of whom skipped every healthy-workplace item (n = 4 there);
   // team 2: eight; team 3: six.
   await takeSurveys(kiosk, [...team(1, 5, { skipHealthy: 1 }), ...team(2, 8), ...team(3, 6)]);
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("結果一覧表");
   const columns = await page.locator(".result-list thead tr.column-names th").allInnerTexts();
   const column = (label) => columns.findIndex((text) => text.startsWith(label));
@@ -75,12 +75,12 @@ test("a kiosk's responses by export and by transfer are counted once, in either 
   test.setTimeout(300_000);
   // Kiosk B: five people; it writes an export and a transfer file.
   await takeSurveys(otherKiosk, team(1, 5));
-  await otherKiosk.admin.open("2580", { firstUse: true });
+  await otherKiosk.admin.open();
   const fromB = await exportAndTransfer(otherKiosk);
 
   // Kiosk A: the export first, then the transfer, which is refused.
   await takeSurveys(kiosk, team(2, 5));
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   await kiosk.page.locator("#import-file").setInputFiles(fromB.exported);
   await expect(kiosk.page.locator("#import-message")).toContainText("取り込みました：");
@@ -95,7 +95,7 @@ test("a kiosk's responses by export and by transfer are counted once, in either 
   const { KioskPage } = await import("./support/kiosk-page.mjs");
   const third = new KioskPage(await context.newPage(), server.url);
   await takeSurveys(third, team(3, 5));
-  await third.admin.open("2580", { firstUse: true });
+  await third.admin.open();
   await third.admin.openPage("データ");
   await third.page.locator("#transfer-passphrase").fill(PASSPHRASE);
   await third.page.locator("#transfer-file").setInputFiles(fromB.transfer);
@@ -110,13 +110,13 @@ test("a kiosk's responses by export and by transfer are counted once, in either 
 test("a file from another centre is taken in only when the person says it is theirs", async ({ kiosk, otherKiosk }) => {
   test.setTimeout(300_000);
   await takeSurveys(kiosk, team(1, 5));
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   const fromA = await download(kiosk, "#export-button");
 
   // Kiosk B has exported too, so it has a centre of its own.
   await takeSurveys(otherKiosk, team(2, 5));
-  await otherKiosk.admin.open("2580", { firstUse: true });
+  await otherKiosk.admin.open();
   await otherKiosk.admin.openPage("データ");
   await download(otherKiosk, "#export-button");
 
@@ -139,13 +139,13 @@ test("a file from another centre is taken in only when the person says it is the
 test("a second export with fewer new respondents than the minimum is refused", async ({ kiosk }) => {
   test.setTimeout(300_000);
   await takeSurveys(kiosk, team(1, 5));
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   const first = await download(kiosk, "#export-button");
   expect(first).toBeTruthy();
   await kiosk.admin.leave();
   await takeSurveys(kiosk, team(1, 1));
-  await kiosk.admin.open("2580");
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   await kiosk.page.locator("#export-button").click();
   await expect(kiosk.page.locator("#export-message")).toContainText("前回の書き出し");

@@ -49,7 +49,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
   // Twenty people answer in three browsers: slow on a loaded 2-core machine.
   test.setTimeout(300_000);
   await takeSurveys(kiosk, [0, 1, 2, 3, 4]);
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   const fileA = await exportFile(kiosk);
   const exported = JSON.parse(readFileSync(fileA, "utf8"));
   expect(exported.format).toBe("yorisoi-export");
@@ -57,7 +57,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
   expect(JSON.stringify(exported)).not.toMatch(/"t"|comment/);
 
   await takeSurveys(otherKiosk, [5, 6, 7, 8, 9]);
-  await otherKiosk.admin.open("2580", { firstUse: true });
+  await otherKiosk.admin.open();
   await otherKiosk.admin.openPage("データ");
   await otherKiosk.page.locator("#import-file").setInputFiles(fileA);
   await expect(otherKiosk.page.locator("#import-message")).toContainText("取り込みました：");
@@ -75,7 +75,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
   const junk = join(mkdtempSync(join(tmpdir(), "yorisoi-junk-")), "junk.json");
   writeFileSync(junk, "{ this is not json");
   await otherKiosk.page.locator("#import-file").setInputFiles(junk);
-  await expect(otherKiosk.page.locator("#import-message")).toContainText("Yorisoi の書き出しファイルではありません（");
+  await expect(otherKiosk.page.locator("#import-message")).toContainText("Yorisoi の書き出しファイルとして読めません（1行目、3文字目）");
   await expect(otherKiosk.page.locator(".imports tbody tr")).toHaveCount(1);
 
   // One kiosk that took all ten answers.
@@ -84,7 +84,7 @@ test("two kiosks: one exports, the other imports, and the combined report equals
   const { KioskPage } = await import("./support/kiosk-page.mjs");
   const single = new KioskPage(await context.newPage(), server.url);
   await takeSurveys(single, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  await single.admin.open("2580", { firstUse: true });
+  await single.admin.open();
   expect(await flashFigures(single)).toEqual(combined);
   // Hand check: KGI 3+9+6+7+8+2+10+5+6+7 = 63 over 10.
   expect(combined.kgi).toBe("6.30");
@@ -113,7 +113,7 @@ test("the CLI builds a snapshot from sample exports and the app ranks a centre a
     server.deploy(site);
 
     await takeSurveys(kiosk, [0, 1, 2, 3, 4]);
-    await kiosk.admin.open("2580", { firstUse: true });
+    await kiosk.admin.open();
     await kiosk.admin.openPage("ランキング");
     await expect(page.locator(".ranking-page .hint").first()).toContainText("全国ベンチマーク（2026-11-29）");
     // KGI 3+9+6+7+8 = 33 over 5 = 6.6.

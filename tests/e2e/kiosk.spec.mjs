@@ -1,6 +1,7 @@
 // The kiosk flow as employees use it, one after another on one shared screen.
 import { expect, test } from "./support/fixtures.mjs";
 import { storageKey } from "./support/kiosk-page.mjs";
+import { seal } from "./support/centre-key.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
 const choiceItems = survey.sections.flatMap((section) => section.items).filter((item) => item.kind !== "comment");
@@ -52,21 +53,44 @@ test("a reload in the middle resumes with every answer in place", async ({ kiosk
   for (const item of survey.sections[2].items) await expect(kiosk.radio(item.id, answers[item.id])).toBeChecked();
 });
 
-test("the review lists unanswered items, leads back to them, and a skipped survey can still be submitted", async ({ kiosk, page }) => {
+test("the review lists unanswered items, leads to each one, and a skipped survey can still be submitted", async ({ kiosk, page }) => {
   await kiosk.open();
   await kiosk.start("ja");
   const answers = answersFor(2);
-  delete answers.ts3;
+  delete answers.ts6;
   delete answers.role;
   await kiosk.answerAll(answers);
   const rows = page.locator(".unanswered li");
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(survey.sections.flatMap((s) => s.items).find((i) => i.id === "ts3").text.ja);
+  await expect(rows.first()).toContainText(survey.sections.flatMap((s) => s.items).find((i) => i.id === "ts6").text.ja);
   await rows.first().getByRole("button", { name: "回答する" }).click();
+
+  // The missed question itself: in view, focused, marked in words; the others are not marked.
   await expect(kiosk.heading).toHaveText(survey.sections.find((s) => s.id === "team_strength").title.ja);
-  await kiosk.option("ts3", 4).click();
-  for (let index = 3; index < survey.sections.length; index++) await kiosk.next();
+  const missed = page.locator("#item-ts6");
+  await expect(missed).toBeFocused();
+  await expect(missed).toBeInViewport();
+  await expect(missed.locator(".sought-mark")).toHaveText("未回答");
+  await expect(page.locator(".sought-mark")).toHaveCount(1);
+  await kiosk.option("ts6", 4).click();
+  await expect(page.locator(".sought-mark")).toHaveCount(0);
+
+  // Straight back to the review, which now lists only the other one.
+  await page.getByRole("button", { name: "確認画面に戻る" }).click();
+  await expect(kiosk.heading).toHaveText("回答の確認");
   await expect(rows).toHaveCount(1);
+
+  // The way back is offered on every section while the person is away from the review,
+  // and only then.
+  await rows.first().getByRole("button", { name: "回答する" }).click();
+  await expect(page.locator("#item-role")).toBeFocused();
+  await page.getByRole("button", { name: "戻る", exact: true }).click();
+  await expect(page.getByRole("button", { name: "確認画面に戻る" })).toBeVisible();
+  await page.getByRole("button", { name: "確認画面に戻る" }).click();
+  await page.getByRole("button", { name: "戻る", exact: true }).click();
+  await expect(kiosk.heading).toHaveText(survey.sections.at(-1).title.ja);
+  await expect(page.getByRole("button", { name: "確認画面に戻る" })).toHaveCount(0);
+  await kiosk.next();
   await kiosk.submit();
   const [stored] = await kiosk.storedResponses();
   expect(stored.a.split("").filter((digit) => digit === ".")).toHaveLength(1);
@@ -87,17 +111,19 @@ test("a page that dies between storing the response and clearing the draft count
   await kiosk.answerAll(answersFor(5));
   // What the kiosk holds at the moment the response is written and the page dies.
   const draft = await kiosk.storedDraft();
-  await page.evaluate(
-    ({ draft, key }) => {
-      const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
-      localStorage.setItem(key, JSON.stringify(response));
-    },
-    { draft, key: storageKey(`response/${draft.id}`) },
-  );
+  const response = { v: 1, id: draft.id, survey: draft.survey, at: Date.now(), a: draft.a, t: draft.t };
+  // Sealed by Node's WebCrypto: the browser's reading of it is checked too, below.
+  const sealed = await seal(draft.id, JSON.stringify(response));
+  await page.evaluate(({ sealed, key }) => localStorage.setItem(key, JSON.stringify(sealed)), {
+    sealed,
+    key: storageKey(`sealed/${draft.id}`),
+  });
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
   expect(await kiosk.storedDraft()).toBeNull();
-  expect(await kiosk.storedResponses()).toHaveLength(1);
+  expect(await kiosk.storedResponses()).toEqual([response]);
+  await kiosk.admin.open();
+  await expect(kiosk.admin.count("responses")).toHaveText("1");
 });
 
 test("after a submit, neither Back nor reload shows anything of the previous person", async ({ kiosk, page }) => {

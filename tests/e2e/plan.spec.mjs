@@ -156,7 +156,7 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   expect(await stored(page)).toBe(before);
 
   await otherKiosk.open();
-  await otherKiosk.admin.open("1470", { firstUse: true });
+  await otherKiosk.admin.open();
   await otherKiosk.admin.openPage("改善計画");
   await expect(otherKiosk.page.locator(".measure")).toHaveCount(0);
   await otherKiosk.page.locator("#plan-import").setInputFiles(await planDownload.path());
@@ -180,7 +180,7 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
@@ -213,7 +213,7 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
     await kiosk.backToStart();
   }
 
-  await kiosk.admin.open("2580");
+  await kiosk.admin.open();
   await kiosk.admin.openPage("改善計画");
   await expect(page.locator("#pulse-running")).toBeVisible();
   const effect = page.locator('.effect[data-measure="0"]');
@@ -235,7 +235,7 @@ test("the plan's pulse survey runs on the kiosk and shows each measure against t
 test("a damaged stored plan is set aside, and one from a newer version is left untouched", async ({ kiosk, page }) => {
   await kiosk.open();
   await page.evaluate((key) => localStorage.setItem(key, "{damaged"), storageKey("plan"));
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("改善計画");
   await expect(page.locator("#plan-message")).toHaveText("保存されていた計画が壊れていたため、別に保管しました。");
   const setAside = await page.evaluate(

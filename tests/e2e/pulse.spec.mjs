@@ -20,7 +20,7 @@ test("a pulse survey against the full survey before it shows each change and whe
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
@@ -43,7 +43,7 @@ test("a pulse survey against the full survey before it shows each change and whe
     await kiosk.backToStart();
   }
 
-  await kiosk.admin.open("2580");
+  await kiosk.admin.open();
   await kiosk.admin.openPage("前回との比較");
   const row = (id) => page.locator(`.change-table.items tr[data-item="${id}"]`);
   // lg1: 0.0% of 5 -> 100.0% of 5; z = 1 / sqrt(0.5 * 0.5 * 0.4) = 3.16: beyond the noise.
@@ -74,7 +74,7 @@ test("the result list shows the change since the baseline beside the whole centr
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-button").click()]);
   await page.locator("#baseline-file").setInputFiles(await download.path());
@@ -85,7 +85,7 @@ test("the result list shows the change since the baseline beside the whole centr
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.admin.open("2580");
+  await kiosk.admin.open();
   await kiosk.admin.openPage("結果一覧表");
   // Now 5 of 10 favourable (50.0%) against 0 of 5 before.
   await expect(page.locator('tr[data-row="lg1"] > *').nth(1).locator(".favourable")).toHaveText("50.0");

@@ -24,7 +24,7 @@ test("the answer distribution shows each factor's and item's shares and the eNPS
     await kiosk.submit();
     await kiosk.backToStart();
   }
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("回答の分布");
 
   // Learning items 5 5 4 3 2 1: favourable (4-5) 3/6 = 50.0, neutral (3) 1/6 = 16.7,

@@ -58,7 +58,7 @@ test("the flash report shows the favourable % and KGI mean computed by hand, and
   await takeSurveys(kiosk, 5);
   expect(requested.filter((path) => path.includes("/vendor/") || path.includes("/admin/")), "the survey page never loads ECharts or the administration").toEqual([]);
 
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openReport();
   await expect(page.locator("#respondents")).toHaveText("5");
   await expect(page.locator("#kgi-mean")).toHaveText("7.00");
@@ -112,7 +112,7 @@ test("the flash report shows the favourable % and KGI mean computed by hand, and
 
 test("below the anonymity minimum the report shows no figure and says why", async ({ kiosk, page }) => {
   await takeSurveys(kiosk, 4);
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openReport();
   await expect(page.locator(".too-few")).toHaveText(
     "回答者が5人未満のため、結果は表示しません（現在4人）。回答者を特定できないようにするためです。",
@@ -145,7 +145,7 @@ test.describe("without the benchmark", () => {
   watch.allowConsoleErrors.push(/404/);
   await page.route("**/benchmark/benchmark.json", (route) => route.fulfill({ status: 404, body: "" }));
   await takeSurveys(kiosk, 5);
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openReport();
   await expect(page.locator(".benchmark-note.problem")).toContainText("全国ベンチマークを読み込めませんでした：サーバーが読み込みを断りました（HTTP 404）。");
   await expect(page.locator("#kgi-mean")).toHaveText("7.00");

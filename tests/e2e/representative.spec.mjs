@@ -10,7 +10,7 @@ const levelOf = (item) => (item.practice === "career_control" ? 1 : 4);
 
 test("the representative fills the survey and the profile, reloads, and finds both as left", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("代表者アンケート");
 
   await page.locator("#centre-name").fill("札幌第一センター");
@@ -29,7 +29,7 @@ test("the representative fills the survey and the profile, reloads, and finds bo
   expect(stored.headcount).toBe(20);
 
   await page.reload();
-  await kiosk.admin.open("2580");
+  await kiosk.admin.open();
   await kiosk.admin.openPage("代表者アンケート");
   await expect(page.locator("#centre-name")).toHaveValue("札幌第一センター");
   await expect(page.locator("#centre-size")).toHaveValue("large");

@@ -32,7 +32,7 @@ test("the result list shows the expected figures by team and hides the small tea
       await kiosk.backToStart();
     }
   }
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("結果一覧表");
 
   // Column groups named for the administrator, not with the employees' question wording.

@@ -59,11 +59,11 @@ test("two copies on one host keep their own answers and PIN", async ({ browser, 
   await real.answerAll(answersFor(3));
   await real.submit();
   await real.backToStart();
-  await real.admin.open("2580", { firstUse: true });
+  await real.admin.open();
 
   const copy = new KioskPage(await context.newPage(), testCopy.url);
   await copy.open();
-  await copy.admin.open("1470", { firstUse: true });
+  await copy.admin.open();
   await expect(copy.admin.count("responses")).toHaveText("0");
   expect(await copy.storedResponses()).toHaveLength(1); // the real copy's, under its own name
   await context.close();
@@ -74,13 +74,13 @@ test("entries from before namespacing move to the first copy opened, once", asyn
   await kiosk.start("ja");
   await kiosk.answerAll(answersFor(4));
   await kiosk.submit();
-  // As an older Yorisoi stored it: the same entry under the shared key.
+  // The same entry under the shared key, where versions before namespacing kept every entry.
   await page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
     const value = localStorage.getItem(key);
     localStorage.clear();
-    localStorage.setItem(`yorisoi/v1/response/${JSON.parse(value).id}`, value);
-  }, storageKey("response/"));
+    localStorage.setItem(`yorisoi/v1/sealed/${JSON.parse(value).id}`, value);
+  }, storageKey("sealed/"));
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
   expect(await kiosk.storedResponses()).toHaveLength(1);

@@ -15,7 +15,7 @@ async function takeSurveys(kiosk, people) {
 
 test("three operators on each kiosk: after a transfer the six are one visible group, counted once", async ({ kiosk, otherKiosk }) => {
   await takeSurveys(kiosk, 3);
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
   await kiosk.page.locator("#transfer-passphrase").fill("short");
   await kiosk.page.locator("#transfer-export").click();
@@ -33,7 +33,7 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
   expect(file).not.toContain('"a":"');
 
   await takeSurveys(otherKiosk, 3);
-  await otherKiosk.admin.open("2580", { firstUse: true });
+  await otherKiosk.admin.open();
   await otherKiosk.admin.openPage("データ");
   await otherKiosk.page.locator("#transfer-passphrase").fill("wrong passphrase");
   await otherKiosk.page.locator("#transfer-file").setInputFiles(await download.path());

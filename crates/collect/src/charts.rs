@@ -23,9 +23,9 @@ const HIGH: RGBColor = RGBColor(46, 104, 173);
 const LOW: RGBColor = RGBColor(196, 78, 52);
 const NATIONAL: RGBColor = RGBColor(110, 110, 110);
 
-/// Why a chart could not be drawn (plotters' own error, as text).
+/// Why a chart could not be drawn: plotters' own error from its SVG backend.
 #[derive(Debug)]
-pub struct ChartError(String);
+pub struct ChartError(DrawingAreaErrorKind<std::io::Error>);
 
 impl std::fmt::Display for ChartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -33,8 +33,10 @@ impl std::fmt::Display for ChartError {
     }
 }
 
-fn failed<E: std::fmt::Display>(error: E) -> ChartError {
-    ChartError(error.to_string())
+impl From<DrawingAreaErrorKind<std::io::Error>> for ChartError {
+    fn from(error: DrawingAreaErrorKind<std::io::Error>) -> Self {
+        ChartError(error)
+    }
 }
 
 fn font(size: u32) -> FontDesc<'static> {
@@ -52,10 +54,8 @@ pub fn award(rows: &[AwardRow], rules: &AwardRules) -> Result<String, ChartError
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
-        let root = root
-            .titled("Well-being CUSTOMER CENTER AWARD — 幸福度（KGI）平均", font(22))
-            .map_err(failed)?;
+        root.fill(&WHITE)?;
+        let root = root.titled("Well-being CUSTOMER CENTER AWARD — 幸福度（KGI）平均", font(22))?;
         let panels = root.split_evenly((1, 2));
         for (size, panel) in SizeCategory::ALL.into_iter().zip(panels.iter()) {
             let honoured: Vec<(String, f64, usize)> = rows
@@ -87,8 +87,7 @@ pub fn award(rows: &[AwardRow], rules: &AwardRules) -> Result<String, ChartError
                 .margin(12)
                 .x_label_area_size(30)
                 .y_label_area_size(210)
-                .build_cartesian_2d(0f64..10f64, (0..count - 1).into_segmented())
-                .map_err(failed)?;
+                .build_cartesian_2d(0f64..10f64, (0..count - 1).into_segmented())?;
             chart
                 .configure_mesh()
                 .disable_y_mesh()
@@ -97,33 +96,28 @@ pub fn award(rows: &[AwardRow], rules: &AwardRules) -> Result<String, ChartError
                 .x_desc("幸福度 / happiness (0-10)")
                 .label_style(font(12))
                 .axis_desc_style(font(12))
-                .draw()
-                .map_err(failed)?;
-            chart
-                .draw_series(honoured.iter().enumerate().map(|(position, (_, mean, tier))| {
-                    let index = honoured.len() - 1 - position;
-                    let colour = TIER_COLOURS[(*tier).min(TIER_COLOURS.len() - 1)];
-                    Rectangle::new(
-                        [
-                            (0.0, SegmentValue::Exact(index)),
-                            (*mean, SegmentValue::Exact(index + 1)),
-                        ],
-                        colour.mix(0.85).filled(),
-                    )
-                }))
-                .map_err(failed)?;
-            chart
-                .draw_series(honoured.iter().enumerate().map(|(position, (_, mean, _))| {
-                    let index = honoured.len() - 1 - position;
-                    Text::new(
-                        format!("{mean:.2}"),
-                        (mean + 0.1, SegmentValue::CenterOf(index)),
-                        font(12),
-                    )
-                }))
-                .map_err(failed)?;
+                .draw()?;
+            chart.draw_series(honoured.iter().enumerate().map(|(position, (_, mean, tier))| {
+                let index = honoured.len() - 1 - position;
+                let colour = TIER_COLOURS[(*tier).min(TIER_COLOURS.len() - 1)];
+                Rectangle::new(
+                    [
+                        (0.0, SegmentValue::Exact(index)),
+                        (*mean, SegmentValue::Exact(index + 1)),
+                    ],
+                    colour.mix(0.85).filled(),
+                )
+            }))?;
+            chart.draw_series(honoured.iter().enumerate().map(|(position, (_, mean, _))| {
+                let index = honoured.len() - 1 - position;
+                Text::new(
+                    format!("{mean:.2}"),
+                    (mean + 0.1, SegmentValue::CenterOf(index)),
+                    font(12),
+                )
+            }))?;
         }
-        root.present().map_err(failed)?;
+        root.present()?;
     }
     Ok(svg)
 }
@@ -133,7 +127,7 @@ pub fn trend(years: &[YearFigures]) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
+        root.fill(&WHITE)?;
         let count = years.len().max(1);
         let year_label = |value: &SegmentValue<usize>| match value {
             SegmentValue::CenterOf(index) if *index < years.len() => years[*index].year.clone(),
@@ -144,8 +138,7 @@ pub fn trend(years: &[YearFigures]) -> Result<String, ChartError> {
             .margin(16)
             .x_label_area_size(40)
             .y_label_area_size(50)
-            .build_cartesian_2d((0..count - 1).into_segmented(), 0f64..10f64)
-            .map_err(failed)?;
+            .build_cartesian_2d((0..count - 1).into_segmented(), 0f64..10f64)?;
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -154,8 +147,7 @@ pub fn trend(years: &[YearFigures]) -> Result<String, ChartError> {
             .y_desc("幸福度 / happiness (0-10)")
             .label_style(font(14))
             .axis_desc_style(font(14))
-            .draw()
-            .map_err(failed)?;
+            .draw()?;
         let values = |value: fn(&YearFigures) -> Option<f64>| -> Vec<Option<f64>> {
             years.iter().map(value).collect()
         };
@@ -184,24 +176,19 @@ pub fn trend(years: &[YearFigures]) -> Result<String, ChartError> {
                 .filter_map(|(index, value)| value.map(|v| (SegmentValue::CenterOf(index), v)))
                 .collect();
             chart
-                .draw_series(LineSeries::new(points.clone(), colour.stroke_width(3)))
-                .map_err(failed)?
+                .draw_series(LineSeries::new(points.clone(), colour.stroke_width(3)))?
                 .label(*name)
                 .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(3)));
-            chart
-                .draw_series(
-                    points
-                        .iter()
-                        .map(|point| Circle::new(point.clone(), 5, colour.filled())),
-                )
-                .map_err(failed)?;
-            chart
-                .draw_series(
-                    points
-                        .iter()
-                        .map(|(x, y)| Text::new(format!("{y:.2}"), (x.clone(), y + 0.35), font(14))),
-                )
-                .map_err(failed)?;
+            chart.draw_series(
+                points
+                    .iter()
+                    .map(|point| Circle::new(point.clone(), 5, colour.filled())),
+            )?;
+            chart.draw_series(
+                points
+                    .iter()
+                    .map(|(x, y)| Text::new(format!("{y:.2}"), (x.clone(), y + 0.35), font(14))),
+            )?;
         }
         chart
             .configure_series_labels()
@@ -209,9 +196,8 @@ pub fn trend(years: &[YearFigures]) -> Result<String, ChartError> {
             .background_style(WHITE.mix(0.9))
             .border_style(BLACK)
             .label_font(font(14))
-            .draw()
-            .map_err(failed)?;
-        root.present().map_err(failed)?;
+            .draw()?;
+        root.present()?;
     }
     Ok(svg)
 }
@@ -221,7 +207,7 @@ pub fn satisfaction(points: &[(f64, f64)], fit: Option<&Regression>) -> Result<S
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
+        root.fill(&WHITE)?;
         let (x_low, x_high) = padded_range(points.iter().map(|(x, _)| *x), 0.3, (0.0, 10.0));
         let (y_low, y_high) = padded_range(points.iter().map(|(_, y)| *y), 5.0, (0.0, 100.0));
         let caption = match fit {
@@ -236,30 +222,24 @@ pub fn satisfaction(points: &[(f64, f64)], fit: Option<&Regression>) -> Result<S
             .margin(16)
             .x_label_area_size(40)
             .y_label_area_size(50)
-            .build_cartesian_2d(x_low..x_high, y_low..y_high)
-            .map_err(failed)?;
+            .build_cartesian_2d(x_low..x_high, y_low..y_high)?;
         chart
             .configure_mesh()
             .x_desc("センターの幸福度平均 / centre mean happiness (0-10)")
             .y_desc("顧客満足度 / customer satisfaction (%)")
             .label_style(font(14))
             .axis_desc_style(font(14))
-            .draw()
-            .map_err(failed)?;
-        chart
-            .draw_series(
-                points
-                    .iter()
-                    .map(|point| Circle::new(*point, 5, HIGH.mix(0.8).filled())),
-            )
-            .map_err(failed)?;
+            .draw()?;
+        chart.draw_series(
+            points
+                .iter()
+                .map(|point| Circle::new(*point, 5, HIGH.mix(0.8).filled())),
+        )?;
         if let Some(fit) = fit {
             let line = [x_low, x_high].map(|x| (x, fit.intercept + fit.slope * x));
-            chart
-                .draw_series(LineSeries::new(line, LOW.stroke_width(2)))
-                .map_err(failed)?;
+            chart.draw_series(LineSeries::new(line, LOW.stroke_width(2)))?;
         }
-        root.present().map_err(failed)?;
+        root.present()?;
     }
     Ok(svg)
 }
@@ -269,7 +249,7 @@ pub fn turnover(turnover: &Turnover) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
+        root.fill(&WHITE)?;
         let bars = [
             ("幸福度が平均未満 / below the mean", turnover.below, LOW),
             ("幸福度が平均以上 / at or above the mean", turnover.above, HIGH),
@@ -294,8 +274,7 @@ pub fn turnover(turnover: &Turnover) -> Result<String, ChartError> {
             .margin(16)
             .x_label_area_size(40)
             .y_label_area_size(50)
-            .build_cartesian_2d((0..bars.len() - 1).into_segmented(), 0f64..top)
-            .map_err(failed)?;
+            .build_cartesian_2d((0..bars.len() - 1).into_segmented(), 0f64..top)?;
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -304,28 +283,23 @@ pub fn turnover(turnover: &Turnover) -> Result<String, ChartError> {
             .y_desc("離職率 / turnover (%)")
             .label_style(font(14))
             .axis_desc_style(font(14))
-            .draw()
-            .map_err(failed)?;
+            .draw()?;
         for (index, (_, group, colour)) in bars.iter().enumerate() {
             let Some(group) = group else { continue };
-            chart
-                .draw_series([Rectangle::new(
-                    [
-                        (SegmentValue::Exact(index), 0.0),
-                        (SegmentValue::Exact(index + 1), group.mean),
-                    ],
-                    colour.mix(0.85).filled(),
-                )])
-                .map_err(failed)?;
-            chart
-                .draw_series([Text::new(
-                    format!("{:.1}%（N = {}）", group.mean, group.centres),
-                    (SegmentValue::CenterOf(index), group.mean + top * 0.04),
-                    font(16),
-                )])
-                .map_err(failed)?;
+            chart.draw_series([Rectangle::new(
+                [
+                    (SegmentValue::Exact(index), 0.0),
+                    (SegmentValue::Exact(index + 1), group.mean),
+                ],
+                colour.mix(0.85).filled(),
+            )])?;
+            chart.draw_series([Text::new(
+                format!("{:.1}%（N = {}）", group.mean, group.centres),
+                (SegmentValue::CenterOf(index), group.mean + top * 0.04),
+                font(16),
+            )])?;
         }
-        root.present().map_err(failed)?;
+        root.present()?;
     }
     Ok(svg)
 }

@@ -4,17 +4,27 @@
 
 use std::path::{Path, PathBuf};
 
-use yorisoi_collect::files::{printable, read_bounded, read_text, MAX_BYTES};
+use yorisoi_collect::files::{printable, read_bounded, read_text, ReadError, MAX_BYTES};
 use yorisoi_domain::export::{sort_out, AggregateExport, ImportError, Included};
 use yorisoi_domain::organiser::CentreFigures;
 use yorisoi_domain::SurveyDefinition;
 
+use crate::failure::Failure;
 use crate::progress::Progress;
 
-pub fn survey(path: &Path) -> Result<SurveyDefinition, String> {
-    let json = read_text(path)?;
-    SurveyDefinition::parse(&path.display().to_string(), &json)
-        .map_err(|errors| printable(&errors.to_string()))
+pub fn survey(path: &Path) -> Result<SurveyDefinition, Failure> {
+    let json = read_text(path).map_err(|error| Failure::Read {
+        path: path.to_owned(),
+        error,
+    })?;
+    SurveyDefinition::parse(&path.display().to_string(), &json).map_err(Failure::Survey)
+}
+
+/// Why an export file is skipped.
+enum Skip {
+    Unread(ReadError),
+    /// Refused by the domain: not an export of this survey, or a repeat of another file.
+    Refused(ImportError),
 }
 
 /// Where the per-file lines go.
@@ -58,8 +68,12 @@ pub fn figures(export: &AggregateExport, survey: &SurveyDefinition) -> CentreFig
     figures
 }
 
-/// Why the domain's sorting left a file out, naming the file that is used instead.
-fn repeat_reason(why: &ImportError, kept: &[(PathBuf, AggregateExport)]) -> String {
+/// Why a file is skipped; a repeat names the file that is used instead.
+fn reason(skip: &Skip, kept: &[(PathBuf, AggregateExport)]) -> String {
+    let why = match skip {
+        Skip::Unread(error) => return error.to_string(),
+        Skip::Refused(why) => why,
+    };
     let other = |export_id: &str| {
         kept.iter()
             .find(|(_, export)| export.export_id == export_id)
@@ -96,16 +110,15 @@ pub fn read(
     repeats: Repeats,
 ) -> Vec<AggregateExport> {
     let progress = Progress::new(files.len());
-    let mut outcomes: Vec<Result<AggregateExport, String>> = Vec::with_capacity(files.len());
+    let mut outcomes: Vec<Result<AggregateExport, Skip>> = Vec::with_capacity(files.len());
     for (index, path) in files.iter().enumerate() {
         let outcome = read_bounded(path, MAX_BYTES)
-            .map_err(|error| error.to_string())
-            .and_then(|bytes| {
-                AggregateExport::parse(&bytes, survey).map_err(|error| printable(&error.to_string()))
-            });
+            .map_err(Skip::Unread)
+            .and_then(|bytes| AggregateExport::parse(&bytes, survey).map_err(Skip::Refused));
         outcomes.push(outcome);
         progress.step(index + 1);
     }
+    let mut kept: Vec<(PathBuf, AggregateExport)> = Vec::new();
     if repeats == Repeats::Refuse {
         let parsed: Vec<(usize, AggregateExport)> = outcomes
             .iter()
@@ -114,13 +127,13 @@ pub fn read(
             .collect();
         let exports: Vec<AggregateExport> = parsed.iter().map(|(_, export)| export.clone()).collect();
         let sorted = sort_out(&exports);
-        let kept: Vec<(PathBuf, AggregateExport)> = sorted
+        kept = sorted
             .kept
             .iter()
             .map(|&position| (files[parsed[position].0].clone(), exports[position].clone()))
             .collect();
         for (position, why) in &sorted.refused {
-            outcomes[parsed[*position].0] = Err(repeat_reason(why, &kept));
+            outcomes[parsed[*position].0] = Err(Skip::Refused(why.clone()));
         }
     }
     let mut good = Vec::new();
@@ -138,8 +151,8 @@ pub fn read(
                 }
                 good.push(export);
             }
-            Err(reason) => {
-                let line = format!("BAD  {}: {reason} (skipped)", shown(path));
+            Err(skip) => {
+                let line = format!("BAD  {}: {} (skipped)", shown(path), reason(&skip, &kept));
                 match echo {
                     Echo::Every => println!("{line}"),
                     Echo::Bad => eprintln!("{line}"),
@@ -159,8 +172,11 @@ pub fn read_centres(files: &[PathBuf], survey: &SurveyDefinition) -> Vec<CentreF
 }
 
 /// The `.json` files of a folder, by name.
-pub fn json_files(directory: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries = std::fs::read_dir(directory).map_err(|error| format!("{}: {error}", shown(directory)))?;
+pub fn json_files(directory: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let entries = std::fs::read_dir(directory).map_err(|error| Failure::Folder {
+        path: directory.to_owned(),
+        error,
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())

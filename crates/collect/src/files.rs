@@ -16,6 +16,8 @@ pub enum ReadError {
         bytes: Option<u64>,
     },
     Io(std::io::Error),
+    /// Read, but not UTF-8 text.
+    NotText,
 }
 
 impl fmt::Display for ReadError {
@@ -34,6 +36,7 @@ impl fmt::Display for ReadError {
                 )
             }
             ReadError::Io(error) => write!(f, "{}", printable(&error.to_string())),
+            ReadError::NotText => f.write_str("not UTF-8 text"),
         }
     }
 }
@@ -58,11 +61,8 @@ pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
 }
 
 /// A file's text as UTF-8, read as [`read_bounded`] does.
-pub fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = read_bounded(path, MAX_BYTES)
-        .map_err(|error| format!("{}: {error}", printable(&path.display().to_string())))?;
-    String::from_utf8(bytes)
-        .map_err(|_| format!("{}: not UTF-8 text", printable(&path.display().to_string())))
+pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    String::from_utf8(read_bounded(path, MAX_BYTES)?).map_err(|_| ReadError::NotText)
 }
 
 /// Text from a file, safe to print on a terminal or in a table: control characters (the escape

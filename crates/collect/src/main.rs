@@ -3,6 +3,7 @@
 
 mod commands;
 mod exports;
+mod failure;
 mod output;
 mod progress;
 
@@ -72,8 +73,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("yorisoi-collect: {message}");
+        Err(failure) => {
+            eprintln!("yorisoi-collect: {failure}");
             ExitCode::FAILURE
         }
     }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
+use crate::failure::Failure;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Excel-safe CSV: UTF-8 with BOM, CRLF, every field quoted, formulas neutralised.
@@ -26,7 +28,7 @@ pub struct TableArgs {
 
 impl TableArgs {
     /// Writes `rows` (the header first) as CSV, or `json`, where the options say.
-    pub fn emit(&self, rows: &[Vec<String>], json: &serde_json::Value) -> Result<(), String> {
+    pub fn emit(&self, rows: &[Vec<String>], json: &serde_json::Value) -> Result<(), Failure> {
         let text = match self.format {
             Format::Csv => yorisoi_domain::csv::table(rows),
             Format::Json => serde_json::to_string_pretty(json).expect("a table serializes") + "\n",
@@ -55,15 +57,18 @@ pub struct ChartArgs {
 
 impl ChartArgs {
     /// Draws the charts only when asked; each is `(file name, drawing)`.
-    pub fn write<F>(&self, draw: F) -> Result<(), String>
+    pub fn write<F>(&self, draw: F) -> Result<(), Failure>
     where
         F: FnOnce() -> Result<Vec<(&'static str, String)>, yorisoi_collect::charts::ChartError>,
     {
         let Some(directory) = &self.charts else {
             return Ok(());
         };
-        std::fs::create_dir_all(directory).map_err(|error| format!("{}: {error}", directory.display()))?;
-        for (name, svg) in draw().map_err(|error| error.to_string())? {
+        std::fs::create_dir_all(directory).map_err(|error| Failure::Folder {
+            path: directory.clone(),
+            error,
+        })?;
+        for (name, svg) in draw()? {
             let path = directory.join(name);
             write(&path, &svg)?;
             eprintln!("wrote {}", path.display());
@@ -72,8 +77,11 @@ impl ChartArgs {
     }
 }
 
-pub fn write(path: &Path, contents: &str) -> Result<(), String> {
-    std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
+pub fn write(path: &Path, contents: &str) -> Result<(), Failure> {
+    std::fs::write(path, contents).map_err(|error| Failure::Write {
+        path: path.to_owned(),
+        error,
+    })
 }
 
 pub fn summary(used: usize, given: usize) {

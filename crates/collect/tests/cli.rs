@@ -120,3 +120,59 @@ fn dates_turn_into_midnight_utc() {
         "2026-11-29T00:00:00Z"
     );
 }
+
+#[test]
+fn a_broken_survey_stops_the_run_with_each_problem_named_in_english() {
+    let dir = folder("broken-survey");
+    let mut definition: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(survey_file()).unwrap()).unwrap();
+    definition["sections"][1]["items"][0]["factor"] = serde_json::json!("salary");
+    definition["sections"][1]["items"][1]["factr"] = serde_json::json!("learning_growth");
+    let first = definition["sections"][1]["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let second = definition["sections"][1]["items"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, definition.to_string()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yorisoi-collect"))
+        .arg("--survey")
+        .arg(&broken)
+        .arg("validate")
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let file = broken.display();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "yorisoi-collect: {file}: item \"{first}\": unknown factor \"salary\" (known: learning_growth, \
+             mutual_recognition, team_strength, using_abilities, trust_company, healthy_workplace, \
+             work_life_cycle); {file}: item \"{second}\": unknown field \"factr\"\n"
+        )
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_option_value_that_does_not_read_is_named_with_the_value() {
+    let dir = folder("bad-date");
+    let out = collect(&["sample", "--date", "2026/11/29", "-o", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("\"2026/11/29\" is not YYYY-MM-DD"),
+        "{}",
+        text(&out)
+    );
+    let out = collect(&["award", "--tier", "Gold=0", dir.to_str().unwrap()]);
+    assert!(
+        text(&out).contains("\"0\" is not a number of places (1 or more)"),
+        "{}",
+        text(&out)
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

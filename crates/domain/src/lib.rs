@@ -4,15 +4,19 @@
 
 pub mod analysis;
 pub mod answers;
+pub mod base64url;
 pub mod benchmark;
+pub mod centre_key;
 pub mod change;
 pub mod comments;
 pub mod csv;
 pub mod distribution;
 pub mod enps;
 pub mod export;
+pub mod fetch;
 pub mod groups;
 pub mod hex;
+pub mod host_info;
 pub mod organiser;
 pub mod pin;
 pub mod plan;
@@ -22,6 +26,7 @@ pub mod release;
 pub mod report;
 pub mod result_list;
 pub mod scoring;
+pub mod sealed;
 pub mod settings;
 pub mod survey;
 pub mod team_rates;
@@ -29,13 +34,16 @@ pub mod text;
 pub mod transfer;
 pub mod typed_number;
 mod unique_map;
+pub mod unlock_attempts;
 
 pub use answers::{AnswerError, Answers};
 pub use benchmark::{Measure, SizeCategory, Snapshot, Standing};
+pub use fetch::FetchError;
 pub use records::{Draft, Inventory, RecordError, Response};
 pub use scoring::{Scores, Share, Tally};
 pub use settings::{IdleState, KioskSettings};
 pub use survey::{
-    DefinitionError, DefinitionErrors, Factor, Item, ItemKind, Practice, Scale, Section, SurveyDefinition,
+    DefinitionError, DefinitionErrors, DefinitionProblem, Factor, Item, ItemKind, Practice, Scale, Section,
+    SurveyDefinition,
 };
 pub use text::{Language, Text};

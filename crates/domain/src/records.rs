@@ -30,9 +30,25 @@ pub mod keys {
     pub const PROFILE: &str = "yorisoi/v1/profile";
     /// The representative survey's answers, saved as they are given.
     pub const REPRESENTATIVE: &str = "yorisoi/v1/representative";
+    /// The PIN of earlier versions, asked once before the centre key is created.
     pub const PIN: &str = "yorisoi/v1/pin";
-    pub const PIN_ATTEMPTS: &str = "yorisoi/v1/pin-attempts";
+    /// Wrong PINs, passphrases and recovery codes, for the slow-down.
+    pub const UNLOCK_ATTEMPTS: &str = "yorisoi/v1/unlock-attempts";
+    /// The centre key this kiosk's administrator created (`centre_key::CentreKeyFile`), used
+    /// where no `centre-key.json` is published beside `index.html`.
+    pub const CENTRE_KEY: &str = "yorisoi/v1/centre-key";
+    /// Responses in the clear, as versions before sealing stored them: sealed at the first
+    /// unlock.
     pub const RESPONSE_PREFIX: &str = "yorisoi/v1/response/";
+    /// Sealed responses (`sealed::SealedRecord`), one key each.
+    pub const SEALED_PREFIX: &str = "yorisoi/v1/sealed/";
+    /// Sealed responses not yet acknowledged by the intranet host's inbox: the id only.
+    pub const OUTBOX_PREFIX: &str = "yorisoi/v1/outbox/";
+    /// Sealed responses the inbox refused for good (a conflict, a bad record): kept, shown to
+    /// the administrator, never resent blindly.
+    pub const OUTBOX_REFUSED_PREFIX: &str = "yorisoi/v1/outbox-refused/";
+    /// The intranet host's token, typed once by the administrator, for pulling the inbox.
+    pub const HOST_TOKEN: &str = "yorisoi/v1/host-token";
     /// In the tab's own storage (sessionStorage): the tab's id, which names its draft.
     pub const TAB: &str = "yorisoi/v1/tab";
     /// In the tab's own storage: responses local storage refused, until it takes them, so
@@ -67,6 +83,18 @@ pub mod keys {
         format!("{RESPONSE_PREFIX}{id}")
     }
 
+    pub fn sealed(id: &str) -> String {
+        format!("{SEALED_PREFIX}{id}")
+    }
+
+    pub fn outbox(id: &str) -> String {
+        format!("{OUTBOX_PREFIX}{id}")
+    }
+
+    pub fn outbox_refused(id: &str) -> String {
+        format!("{OUTBOX_REFUSED_PREFIX}{id}")
+    }
+
     pub fn held(id: &str) -> String {
         format!("{HELD_PREFIX}{id}")
     }
@@ -91,13 +119,22 @@ pub mod keys {
     }
 }
 
-/// An id as Yorisoi writes every one (a response, a kiosk, an export, a centre): 16 lowercase
-/// hex digits, made from 8 random bytes by the app.
+/// An id of a kiosk, an export or a centre: 16 lowercase hex digits, made from 8 random bytes
+/// by the app.
 pub fn is_valid_id(id: &str) -> bool {
-    id.len() == 16
-        && id
-            .bytes()
-            .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
+    id.len() == 16 && is_lower_hex(id)
+}
+
+/// A response's id: 32 lowercase hex digits (16 random bytes), as the intranet inbox, which
+/// takes a record from anyone on the intranet, needs an id nobody can guess; responses stored by
+/// versions before sealing have 16 and stay valid.
+pub fn is_valid_response_id(id: &str) -> bool {
+    (id.len() == 32 || id.len() == 16) && is_lower_hex(id)
+}
+
+fn is_lower_hex(id: &str) -> bool {
+    id.bytes()
+        .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
 }
 
 /// Why a stored record could not be used.
@@ -270,7 +307,7 @@ impl Record {
         if record.v > SCHEMA_VERSION {
             return Err(RecordError::NewerSchema(record.v));
         }
-        if !is_valid_id(&record.id) {
+        if !is_valid_response_id(&record.id) {
             return Err(RecordError::Corrupt(format!(
                 "{:?} is not a response id",
                 record.id

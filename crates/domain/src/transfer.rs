@@ -48,12 +48,18 @@ pub struct TransferContents {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TransferError {
     TooLarge,
+    /// Not JSON, or not a transfer file's shape; the first fault is at this line and column.
     NotATransferFile {
-        reason: String,
+        line: usize,
+        column: usize,
     },
     UnknownFormat {
         format: String,
         version: u32,
+    },
+    /// The file's `salt`, `iv` or `ciphertext` (named by `field`) is not hex.
+    NotHex {
+        field: &'static str,
     },
     DamagedContents {
         reason: String,
@@ -75,10 +81,13 @@ impl fmt::Display for TransferError {
             TransferError::TooLarge => {
                 write!(f, "the file is larger than {} MB", MAX_IMPORT_BYTES / 1_048_576)
             }
-            TransferError::NotATransferFile { reason } => write!(f, "not a device-transfer file: {reason}"),
+            TransferError::NotATransferFile { line, column } => {
+                write!(f, "not a device-transfer file (line {line}, column {column})")
+            }
             TransferError::UnknownFormat { format, version } => {
                 write!(f, "unknown format {format:?} version {version}")
             }
+            TransferError::NotHex { field } => write!(f, "the file's {field} is not hex"),
             TransferError::DamagedContents { reason } => {
                 write!(f, "the decrypted contents are damaged: {reason}")
             }
@@ -102,7 +111,8 @@ impl TransferFile {
         }
         let file: TransferFile =
             serde_json::from_slice(bytes).map_err(|error| TransferError::NotATransferFile {
-                reason: error.to_string(),
+                line: error.line(),
+                column: error.column(),
             })?;
         if file.format != TRANSFER_FORMAT || file.format_version != TRANSFER_FORMAT_VERSION {
             return Err(TransferError::UnknownFormat {

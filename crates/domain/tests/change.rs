@@ -76,10 +76,11 @@ fn a_baseline_of_another_survey_version_is_matched_by_item_id() {
         Baseline::parse(b"{", &survey, 5),
         Err(ImportError::NotJson { .. })
     ));
-    assert!(matches!(
-        Baseline::parse(b"[1,2]", &survey, 5),
-        Err(ImportError::NotJson { .. })
-    ));
+    // JSON, but a list where the file's object goes: named just after its `[`, column 2.
+    assert_eq!(
+        Baseline::parse(b"[1,2]", &survey, 5).unwrap_err(),
+        ImportError::BadValue { line: 1, column: 2 }
+    );
     assert!(matches!(
         Baseline::parse(br#"{"format":"other","format_version":1}"#, &survey, 5),
         Err(ImportError::UnknownFormat { .. })

@@ -1,23 +1,5 @@
-use yorisoi_domain::pin::{
-    check_new_pin, PinAttempts, PinRecord, PinRuleError, FREE_ATTEMPTS, HASH_BYTES, SALT_BYTES,
-};
-
-#[test]
-fn a_new_pin_has_four_to_twelve_digits_and_not_one_digit_repeated() {
-    assert!(check_new_pin("2580").is_ok());
-    assert!(check_new_pin("123456789012").is_ok());
-    assert_eq!(check_new_pin("258"), Err(PinRuleError::Length { digits: 3 }));
-    assert_eq!(
-        check_new_pin("1234567890123"),
-        Err(PinRuleError::Length { digits: 13 })
-    );
-    assert_eq!(check_new_pin("12a4"), Err(PinRuleError::NotDigits));
-    assert_eq!(check_new_pin("0000"), Err(PinRuleError::OneDigitRepeated));
-    assert_eq!(
-        PinRuleError::Length { digits: 3 }.to_string(),
-        "the PIN must have 4 to 12 digits, not 3"
-    );
-}
+use yorisoi_domain::pin::{PinRecord, HASH_BYTES, SALT_BYTES};
+use yorisoi_domain::unlock_attempts::{UnlockAttempts, FREE_ATTEMPTS};
 
 #[test]
 fn the_stored_record_holds_salt_and_hash_in_hex_and_compares_whole_hashes() {
@@ -53,9 +35,9 @@ fn an_unusable_pin_record_is_refused() {
 }
 
 #[test]
-fn wrong_pins_after_the_free_tries_wait_twice_as_long_each_time_up_to_fifteen_minutes() {
+fn wrong_tries_after_the_free_tries_wait_twice_as_long_each_time_up_to_fifteen_minutes() {
     let now = 1_000_000;
-    let mut attempts = PinAttempts::default();
+    let mut attempts = UnlockAttempts::default();
     let mut waits = Vec::new();
     for _ in 0..14 {
         attempts = attempts.record_failure(now);
@@ -68,8 +50,8 @@ fn wrong_pins_after_the_free_tries_wait_twice_as_long_each_time_up_to_fifteen_mi
 
 #[test]
 fn damaged_attempts_still_lock_rather_than_reset() {
-    let attempts = PinAttempts::from_record("garbage", 0);
+    let attempts = UnlockAttempts::from_record("garbage", 0);
     assert!(attempts.wait_ms(0) > 0);
-    let stored = PinAttempts::default().record_failure(10).to_record();
-    assert_eq!(PinAttempts::from_record(&stored, 0).failures, 1);
+    let stored = UnlockAttempts::default().record_failure(10).to_record();
+    assert_eq!(UnlockAttempts::from_record(&stored, 0).failures, 1);
 }

@@ -2,7 +2,7 @@ mod common;
 
 use common::*;
 use serde_json::json;
-use yorisoi_domain::records::{is_valid_id, keys, SCHEMA_VERSION};
+use yorisoi_domain::records::{is_valid_id, is_valid_response_id, keys, SCHEMA_VERSION};
 use yorisoi_domain::{Answers, Draft, Inventory, Language, RecordError, Response};
 
 const ID: &str = "0123456789abcdef";
@@ -107,11 +107,44 @@ fn a_submitted_response_keeps_its_draft_id_and_reads_back_the_same() {
 }
 
 #[test]
-fn response_ids_are_sixteen_lowercase_hex_digits() {
+fn ids_are_sixteen_lowercase_hex_digits_and_response_ids_thirty_two_or_sixteen() {
     assert!(is_valid_id(ID));
+    assert!(!is_valid_id("0123456789abcdef0123456789abcdef"));
     assert!(!is_valid_id("0123456789ABCDEF"));
     assert!(!is_valid_id("0123456789abcde"));
     assert!(!is_valid_id("0123456789abcdeg"));
+    assert!(is_valid_response_id(ID));
+    assert!(is_valid_response_id("0123456789abcdef0123456789abcdef"));
+    assert!(!is_valid_response_id("0123456789ABCDEF0123456789abcdef"));
+    assert!(!is_valid_response_id("0123456789abcdef0123456789abcde"));
+    assert!(!is_valid_response_id("0123456789abcdef0123456789abcdef0"));
+    assert!(!is_valid_response_id("0123456789abcdef01234567"));
+}
+
+#[test]
+fn an_export_ledger_reads_both_its_forms_of_ids() {
+    use yorisoi_domain::export::ExportRecord;
+    let record = |responses: &str| ExportRecord {
+        v: 1,
+        export_id: "0123456789abcdef".into(),
+        created_at: "2026-11-30T00:00:00Z".into(),
+        survey: "s".into(),
+        responses: responses.into(),
+    };
+    // Written before ids grew: 16 digits each, one after another.
+    let earlier = record("00000000000000aa00000000000000bb");
+    assert_eq!(
+        earlier.response_ids().into_iter().collect::<Vec<_>>(),
+        ["00000000000000aa", "00000000000000bb"]
+    );
+    // Now: each id followed by a comma, whatever its length; one 32-digit id is one id.
+    let now = record("0123456789abcdef0123456789abcdef,");
+    assert_eq!(
+        now.response_ids().into_iter().collect::<Vec<_>>(),
+        ["0123456789abcdef0123456789abcdef"]
+    );
+    let mixed = record("00000000000000aa,0123456789abcdef0123456789abcdef,");
+    assert_eq!(mixed.response_ids().len(), 2);
 }
 
 #[test]

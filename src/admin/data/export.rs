@@ -5,12 +5,11 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use yorisoi_domain::export::{AggregateExport, ExportInput, ExportRecord};
 use yorisoi_domain::records::keys;
-use yorisoi_domain::Inventory;
 
 use crate::admin::context::Admin;
 use crate::crypto::new_id;
 use crate::download::save_file;
-use crate::i18n::file_errors::export_error;
+use crate::i18n::file_errors::{export_error, save_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
 use crate::results::{device_id, imports, representative_response, AdminData};
@@ -34,10 +33,8 @@ pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let centre = centre_id(admin)?;
     let export_id = new_id();
-    // Storage is read once: the same responses and files give the tallies and the sources.
     let entries = storage::entries();
-    let mut own = Inventory::scan(&survey, entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))).responses;
-    own.extend(admin.unsaved.get_untracked());
+    let own = admin.employee_responses();
     let earlier: Vec<ExportRecord> = entries
         .iter()
         .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
@@ -73,7 +70,8 @@ pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
         &file.created_at[..10],
         file.export_id
     );
-    save_file(&name, &(file.to_json() + "\n"), "application/json")?;
+    save_file(&name, &(file.to_json() + "\n"), "application/json")
+        .map_err(|error| save_error(&error, admin.language.get_untracked()))?;
     Ok(name)
 }
 

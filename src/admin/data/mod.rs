@@ -5,6 +5,7 @@
 mod export;
 mod files;
 mod import;
+mod inbox_block;
 mod transfer;
 
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ use crate::storage;
 use export::export;
 use files::{chosen_file, event_target};
 use import::import;
+use inbox_block::InboxBlock;
 use transfer::{read_transfer, write_transfer, MIN_PASSPHRASE};
 
 /// What an action came to: said in the success colour, or the problem in the warning colour.
@@ -232,6 +234,7 @@ pub fn DataPage() -> impl IntoView {
                 </div>
                 <Message id="transfer-message" message=transfer_message />
             </section>
+            <InboxBlock />
             <section class="data-block">
                 <h2>{move || words().baseline_title}</h2>
                 <p class="hint">{move || words().baseline_help}</p>

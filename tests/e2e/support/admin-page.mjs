@@ -1,6 +1,7 @@
-// The administration as its user sees it: the PIN gate, the tabs, the overview's counts, the
-// data page's files, and leaving. Reached from a kiosk: `kiosk.admin`.
+// The administration as its user sees it: the centre key's door, the tabs, the overview's
+// counts, the data page's files, and leaving. Reached from a kiosk: `kiosk.admin`.
 import { expect } from "@playwright/test";
+import { TEST_PASSPHRASE } from "./centre-key.mjs";
 
 export class AdminPage {
   constructor(page) {
@@ -8,16 +9,24 @@ export class AdminPage {
     this.entry = page.getByRole("button", { name: /^(管理者|Administrator)$/ });
   }
 
-  /** Opens the administration with the PIN; on first use the PIN is set (typed twice). */
-  async open(pin, { firstUse = false } = {}) {
+  /** Opens the administration with the passphrase (the test centre key's by default). */
+  async open(passphrase = TEST_PASSPHRASE) {
     await this.entry.click();
-    await this.page.locator("#pin").fill(pin);
-    if (firstUse) {
-      await this.page.locator("#pin-again").fill(pin);
-      await this.page.getByRole("button", { name: /PINを設定する|Set the PIN/ }).click();
-    } else {
-      await this.page.getByRole("button", { name: /^(開く|Open)$/ }).click();
-    }
+    await this.page.locator("#passphrase").fill(passphrase);
+    await this.page.getByRole("button", { name: /^(開く|Open)$/ }).click();
+    await expect(this.page.getByRole("navigation")).toBeVisible();
+  }
+
+  /** Creates the centre key on a kiosk that has none; returns the recovery code shown once. */
+  async createKey(passphrase = TEST_PASSPHRASE) {
+    await this.entry.click();
+    await this.page.locator("#passphrase").fill(passphrase);
+    await this.page.locator("#passphrase-again").fill(passphrase);
+    await this.page.getByRole("button", { name: /鍵を作成する|Create the key/ }).click();
+    const code = (await this.page.locator("#recovery-code").textContent()).trim();
+    await this.page.getByRole("button", { name: /回復コードを控えました|I have kept the recovery code/ }).click();
+    await expect(this.page.getByRole("navigation")).toBeVisible();
+    return code;
   }
 
   /** Opens a page of the administration by its tab. */
@@ -33,6 +42,13 @@ export class AdminPage {
   /** A count of the overview (responses, drafts, set aside …). */
   count(id) {
     return this.page.locator(`#count-${id}`);
+  }
+
+  /** Sets the kiosk's idle time (seconds) on the overview and saves it. */
+  async saveIdleTime(seconds) {
+    await this.page.locator("#idle-time").fill(String(seconds));
+    await this.page.getByRole("button", { name: /^(保存|Save)$/ }).click();
+    await expect(this.page.locator(".setting .form-message")).toHaveText(/保存しました|Saved/);
   }
 
   /** Leaves the administration for the start screen. */

@@ -4,10 +4,17 @@
 import { test as base, expect } from "@playwright/test";
 import { startServer } from "../../../scripts/serve.mjs";
 import { KioskPage } from "./kiosk-page.mjs";
+import { seedCentreKey } from "./centre-key.mjs";
 
 export { expect };
 
+/** Files the app asks for that a host may well not have: a 404 for them is not an error. */
+const OPTIONAL_FILES = /\/(centre-key|host)\.json$/;
+
 export const test = base.extend({
+  /** Whether every kiosk already has the test centre key (support/centre-key.mjs). */
+  centreKey: [true, { option: true }],
+
   server: async ({}, use) => {
     const server = await startServer({ root: "dist", base: "/wellbeing/" });
     await use(server);
@@ -16,17 +23,20 @@ export const test = base.extend({
 
   /** Console errors and foreign requests, filled as the test runs and checked after it. */
   watch: [
-    async ({ context, server }, use) => {
+    async ({ context, server, centreKey }, use) => {
       const origin = new URL(server.url).origin;
-      const watch = { consoleErrors: [], foreignRequests: [], allowConsoleErrors: [] };
+      // `origins`: where the app may send requests (the test server's, and any host a test starts).
+      const watch = { consoleErrors: [], foreignRequests: [], allowConsoleErrors: [], origins: [origin] };
       const follow = (page) => {
         page.on("console", (message) => {
-          if (message.type() === "error") watch.consoleErrors.push(message.text());
+          const optional = message.text().startsWith("Failed to load resource") && OPTIONAL_FILES.test(message.location().url);
+          if (message.type() === "error" && !optional) watch.consoleErrors.push(message.text());
         });
         page.on("pageerror", (error) => watch.consoleErrors.push(String(error)));
       };
       /** Watches every page and request of a browser context. */
       watch.context = async (watched) => {
+        if (centreKey) await seedCentreKey(watched);
         // Every violation of the page's Content-Security-Policy becomes a console error.
         await watched.addInitScript(() =>
           addEventListener("securitypolicyviolation", (event) =>
@@ -37,7 +47,7 @@ export const test = base.extend({
         watched.on("page", follow);
         watched.on("request", (request) => {
           const url = new URL(request.url());
-          if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) {
+          if (!["data:", "blob:"].includes(url.protocol) && !watch.origins.includes(url.origin)) {
             watch.foreignRequests.push(request.url());
           }
         });

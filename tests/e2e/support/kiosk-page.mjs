@@ -2,6 +2,7 @@
 import { expect } from "@playwright/test";
 import { AdminPage } from "./admin-page.mjs";
 import { isText, survey } from "./survey.mjs";
+import { unseal } from "./centre-key.mjs";
 
 /** Where the copy served at /wellbeing/ keeps its entries (src/storage.rs). */
 export const NAMESPACE = "yorisoi/v1@/wellbeing/";
@@ -80,15 +81,21 @@ export class KioskPage {
     await expect(this.startButton).toBeVisible();
   }
 
-  /** Stored responses, straight from local storage. */
-  async storedResponses() {
+  /** The sealed responses in local storage, as stored (envelopes). */
+  async sealedResponses() {
     return this.page.evaluate(
       (prefix) =>
         Object.keys(localStorage)
           .filter((key) => key.startsWith(prefix))
           .map((key) => JSON.parse(localStorage.getItem(key))),
-      storageKey("response/"),
+      storageKey("sealed/"),
     );
+  }
+
+  /** Stored responses, unsealed here in Node with the test centre key. */
+  async storedResponses() {
+    const sealed = await this.sealedResponses();
+    return Promise.all(sealed.map(async (envelope) => JSON.parse(await unseal(envelope))));
   }
 
   /** This tab's draft as stored (parsed), or null. */

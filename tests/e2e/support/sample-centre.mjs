@@ -46,7 +46,7 @@ export async function sampleCentre(kiosk, page) {
     },
     { first, items: choiceItems.map((item) => item.id), scales, prefix: storageKey("response/") },
   );
-  await kiosk.admin.open("2580", { firstUse: true });
+  await kiosk.admin.open();
   await kiosk.admin.openReport();
   await expect(page.locator("#respondents")).toHaveText("40");
   for (const id of ["chart-radar", "chart-factors", "chart-kgi"]) await expect(page.locator(`#${id} svg`)).toHaveCount(1);

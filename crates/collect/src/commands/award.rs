@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use yorisoi_collect::charts::{self, category_name};
 use yorisoi_domain::organiser::award::{award, AwardRules, Placing, Tier};
 
+use super::ValueError;
 use crate::exports::{self};
+use crate::failure::Failure;
 use crate::output::{fixed, rounded, summary, ChartArgs, TableArgs};
 
 #[derive(clap::Args)]
@@ -32,17 +34,17 @@ pub struct Args {
     charts: ChartArgs,
 }
 
-fn tier(value: &str) -> Result<Tier, String> {
+fn tier(value: &str) -> Result<Tier, ValueError> {
     let (name, places) = value
         .rsplit_once('=')
-        .ok_or_else(|| format!("{value:?} is not NAME=PLACES"))?;
+        .ok_or_else(|| ValueError::NotATier(value.to_owned()))?;
     let places: u32 = places
         .parse()
         .ok()
         .filter(|places| *places > 0)
-        .ok_or_else(|| format!("{places:?} is not a number of places (1 or more)"))?;
+        .ok_or_else(|| ValueError::NotPlaces(places.to_owned()))?;
     if name.trim().is_empty() {
-        return Err("a tier needs a name".into());
+        return Err(ValueError::TierWithoutName);
     }
     Ok(Tier {
         name: name.trim().to_owned(),
@@ -50,15 +52,15 @@ fn tier(value: &str) -> Result<Tier, String> {
     })
 }
 
-fn percentage(value: &str) -> Result<f64, String> {
+fn percentage(value: &str) -> Result<f64, ValueError> {
     value
         .parse::<f64>()
         .ok()
         .filter(|pct| (0.0..=100.0).contains(pct))
-        .ok_or_else(|| format!("{value:?} is not a percentage from 0 to 100"))
+        .ok_or_else(|| ValueError::NotAPercentage(value.to_owned()))
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let published = AwardRules::published();
     let rules = AwardRules {

@@ -8,6 +8,7 @@ use yorisoi_collect::synthetic;
 use yorisoi_domain::{Snapshot, Text};
 
 use crate::exports::{self, Echo, Repeats};
+use crate::failure::Failure;
 use crate::output::{summary, write};
 
 #[derive(clap::Args)]
@@ -29,11 +30,11 @@ pub struct Args {
     synthetic: bool,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let used = exports::read(&args.files, &survey, Echo::Bad, Repeats::Refuse);
     if used.is_empty() {
-        return Err("no usable export".into());
+        return Err(Failure::NoUsableExport);
     }
     let values: Vec<_> = used.iter().map(|export| export.centre_values(&survey)).collect();
     let date = &args.date;

@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use yorisoi_collect::files::printable;
 use yorisoi_domain::export::{merge, AggregateExport};
 
 use crate::exports::{self, Echo, Repeats};
+use crate::failure::Failure;
 use crate::output::{summary, write};
 
 #[derive(clap::Args)]
@@ -25,13 +25,13 @@ fn now_ms() -> u64 {
         .map_or(0, |elapsed| elapsed.as_millis() as u64)
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let files: Vec<AggregateExport> = exports::read(&args.files, &survey, Echo::Bad, Repeats::Allow);
     // A stable id for the merge: the fingerprint of the ids merged.
     let ids: Vec<&str> = files.iter().map(|file| file.export_id.as_str()).collect();
     let id = yorisoi_domain::hex::fnv1a(&ids.join("\n"));
-    let merged = merge(&survey, &files, &id, now_ms()).map_err(|error| printable(&error.to_string()))?;
+    let merged = merge(&survey, &files, &id, now_ms()).map_err(Failure::Merge)?;
     write(&args.output, &(merged.to_json() + "\n"))?;
     println!(
         "wrote {}: {} respondents from {} kiosk export(s)",

@@ -9,6 +9,7 @@ use yorisoi_collect::charts;
 use yorisoi_domain::organiser::outcomes::{outcomes, GroupMean};
 
 use crate::exports::{self};
+use crate::failure::Failure;
 use crate::output::{fixed, rounded, summary, ChartArgs, TableArgs};
 
 #[derive(clap::Args)]
@@ -22,12 +23,12 @@ pub struct Args {
     charts: ChartArgs,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let centres = exports::read_centres(&args.files, &survey);
     let Some(result) = outcomes(&centres) else {
         summary(centres.len(), args.files.len());
-        return Err("no centre with a happiness answer".into());
+        return Err(Failure::NoHappiness);
     };
     let mut rows = vec![["figure", "value", "centres"].map(String::from).to_vec()];
     let mut figure = |name: &str, value: Option<(f64, usize)>, centres: Option<u32>| {

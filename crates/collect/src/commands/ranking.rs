@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use yorisoi_domain::organiser::award::{award, AwardRules, Placing};
 
 use crate::exports::{self};
+use crate::failure::Failure;
 use crate::output::{fixed, rounded, summary, TableArgs};
 
 #[derive(clap::Args)]
@@ -18,7 +19,7 @@ pub struct Args {
     table: TableArgs,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let centres = exports::read_centres(&args.files, &survey);
     let mut rows = vec![[

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use yorisoi_collect::{sample, synthetic};
 
 use crate::exports;
+use crate::failure::Failure;
 use crate::output::write;
 
 #[derive(clap::Args)]
@@ -22,10 +23,13 @@ pub struct Args {
     centres: usize,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let directory = &args.output;
-    std::fs::create_dir_all(directory).map_err(|error| format!("{}: {error}", directory.display()))?;
+    std::fs::create_dir_all(directory).map_err(|error| Failure::Folder {
+        path: directory.clone(),
+        error,
+    })?;
     let exports = sample::exports(&survey, args.seed, args.centres, &args.date);
     for (index, export) in exports.iter().enumerate() {
         write(

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use yorisoi_collect::synthetic;
 
 use crate::exports;
+use crate::failure::Failure;
 use crate::output::write;
 
 #[derive(clap::Args)]
@@ -20,7 +21,7 @@ pub struct Args {
     seed: u64,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let snapshot = synthetic::snapshot(&survey, args.seed, &args.date);
     write(&args.output, &(snapshot.to_json() + "\n"))?;

@@ -15,6 +15,7 @@ use yorisoi_domain::report::LOWEST_MIN_RESPONDENTS;
 use yorisoi_domain::{Snapshot, SurveyDefinition};
 
 use crate::exports::{self, shown, Echo, Repeats};
+use crate::failure::Failure;
 use crate::output::{fixed, rounded, ChartArgs, TableArgs};
 
 #[derive(clap::Args)]
@@ -29,7 +30,7 @@ pub struct Args {
 }
 
 /// One year's centres, and the year it says it is.
-fn centres_of(path: &Path, survey: &SurveyDefinition) -> Result<(String, Vec<CentreMean>), String> {
+fn centres_of(path: &Path, survey: &SurveyDefinition) -> Result<(String, Vec<CentreMean>), Failure> {
     if path.is_dir() {
         let files = exports::json_files(path)?;
         let used = exports::read(&files, survey, Echo::Bad, Repeats::Refuse);
@@ -50,9 +51,12 @@ fn centres_of(path: &Path, survey: &SurveyDefinition) -> Result<(String, Vec<Cen
             .collect();
         Ok((year, centres))
     } else {
-        let json = read_text(path)?;
-        let snapshot = Snapshot::parse(&json, survey).map_err(|error| printable(&error.to_string()))?;
-        let centres = snapshot_centres(&snapshot).map_err(|error| error.to_string())?;
+        let json = read_text(path).map_err(|error| Failure::Read {
+            path: path.to_owned(),
+            error,
+        })?;
+        let snapshot = Snapshot::parse(&json, survey).map_err(Failure::Snapshot)?;
+        let centres = snapshot_centres(&snapshot).map_err(Failure::Trend)?;
         // A centre below the lowest anonymity minimum cannot be in a snapshot this tool built;
         // one edited in is left out.
         let centres = centres
@@ -74,7 +78,7 @@ fn group_json(group: Option<GroupFigure>) -> serde_json::Value {
     }
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let mut years: Vec<YearFigures> = Vec::new();
     for given in &args.years {
@@ -86,7 +90,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
         };
         let outcome = centres_of(&path, &survey).and_then(|(found, centres)| {
             let label = year.clone().unwrap_or(found);
-            year_figures(&label, &centres).ok_or_else(|| "no centre with a happiness answer".to_owned())
+            year_figures(&label, &centres).ok_or(Failure::NoHappiness)
         });
         match outcome {
             Ok(figures) => years.push(figures),
@@ -95,7 +99,7 @@ pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
     }
     eprintln!("used {} of {} year(s)", years.len(), args.years.len());
     if years.is_empty() {
-        return Err("no usable year".into());
+        return Err(Failure::NoUsableYear);
     }
     years.sort_by(|a, b| a.year.cmp(&b.year));
     let mut rows = vec![[

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::exports::{self, Echo, Repeats};
+use crate::failure::Failure;
 use crate::output::summary;
 
 #[derive(clap::Args)]
@@ -13,13 +14,15 @@ pub struct Args {
     files: Vec<PathBuf>,
 }
 
-pub fn run(survey: &Path, args: &Args) -> Result<(), String> {
+pub fn run(survey: &Path, args: &Args) -> Result<(), Failure> {
     let survey = exports::survey(survey)?;
     let good = exports::read(&args.files, &survey, Echo::Every, Repeats::Refuse);
     summary(good.len(), args.files.len());
     if good.len() == args.files.len() {
         Ok(())
     } else {
-        Err(format!("{} file(s) refused", args.files.len() - good.len()))
+        Err(Failure::Refused {
+            count: args.files.len() - good.len(),
+        })
     }
 }

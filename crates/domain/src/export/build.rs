@@ -28,12 +28,16 @@ pub struct ExportRecord {
     pub created_at: String,
     /// The survey definition's key.
     pub survey: String,
-    /// The ids of this kiosk's own responses in it, 16 hex digits each, one after another.
+    /// The ids of this kiosk's own responses in it, each followed by a comma. Records written
+    /// before ids grew to 32 digits hold 16-digit ids one after another, with no comma.
     pub responses: String,
 }
 
 impl ExportRecord {
     pub fn response_ids(&self) -> BTreeSet<&str> {
+        if self.responses.contains(',') {
+            return self.responses.split_terminator(',').collect();
+        }
         (0..self.responses.len() / 16)
             .filter_map(|index| self.responses.get(index * 16..index * 16 + 16))
             .collect()
@@ -292,7 +296,7 @@ impl AggregateExport {
             responses: input
                 .responses
                 .iter()
-                .map(|response| response.id.as_str())
+                .map(|response| format!("{},", response.id))
                 .collect(),
         };
         Ok((file, record))

@@ -242,8 +242,16 @@ pub enum ImportError {
     TooLarge {
         bytes: u64,
     },
+    /// Not JSON; the first fault is at this line and column.
     NotJson {
-        reason: String,
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but a value is missing, of the wrong type, out of range or given twice, at this
+    /// line and column.
+    BadValue {
+        line: usize,
+        column: usize,
     },
     UnknownFormat {
         format: String,
@@ -279,7 +287,13 @@ impl fmt::Display for ImportError {
                 *bytes as f64 / 1_048_576.0,
                 MAX_IMPORT_BYTES / 1_048_576
             ),
-            ImportError::NotJson { reason } => write!(f, "not a Yorisoi export ({reason})"),
+            ImportError::NotJson { line, column } => {
+                write!(f, "not a Yorisoi export (line {line}, column {column})")
+            }
+            ImportError::BadValue { line, column } => write!(
+                f,
+                "a value is missing, of the wrong type, out of range or given twice (line {line}, column {column})"
+            ),
             ImportError::UnknownFormat { format, version } => write!(
                 f,
                 "unknown format {format:?} version {version}; this version reads {EXPORT_FORMAT} version {EXPORT_FORMAT_VERSION}"

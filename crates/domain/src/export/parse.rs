@@ -54,8 +54,12 @@ impl AggregateExport {
             #[serde(default)]
             format_version: u64,
         }
-        let not_json = |error: serde_json::Error| ImportError::NotJson {
-            reason: error.to_string(),
+        let not_json = |error: serde_json::Error| {
+            let (line, column) = (error.line(), error.column());
+            match error.classify() {
+                serde_json::error::Category::Data => ImportError::BadValue { line, column },
+                _ => ImportError::NotJson { line, column },
+            }
         };
         let header: Header = serde_json::from_slice(bytes).map_err(not_json)?;
         let version = u32::try_from(header.format_version).unwrap_or(u32::MAX);

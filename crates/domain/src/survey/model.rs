@@ -3,9 +3,10 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use super::error::{DefinitionError, DefinitionErrors, DefinitionProblem, Location};
 use super::names::{Factor, Practice};
 use super::raw::RawDefinition;
-use super::validate::{DefinitionError, DefinitionErrors, Validator};
+use super::validate::Validator;
 use crate::text::Text;
 
 /// The highest option value an answer can carry: answers are stored as one base-36 digit.
@@ -116,10 +117,15 @@ impl SurveyDefinition {
     /// Parses and validates a definition. `file` names the source in every error.
     pub fn parse(file: &str, json: &str) -> Result<SurveyDefinition, DefinitionErrors> {
         let raw: RawDefinition = serde_json::from_str(json).map_err(|error| {
+            let (line, column) = (error.line(), error.column());
+            let problem = match error.classify() {
+                serde_json::error::Category::Data => DefinitionProblem::BadValue { line, column },
+                _ => DefinitionProblem::NotJson { line, column },
+            };
             DefinitionErrors(vec![DefinitionError {
                 file: file.to_owned(),
-                location: "JSON".to_owned(),
-                problem: format!("not valid survey JSON: {error}"),
+                location: Location::File,
+                problem,
             }])
         })?;
         Validator::new(file).validate(raw)

@@ -1,7 +1,8 @@
-//! Checking a raw definition and naming every problem with the file, the place and what is wrong.
+//! Checking a raw definition and naming every problem with the file, the place and the rule.
 
-use std::collections::HashMap;
-use std::fmt;
+use std::collections::{BTreeMap, HashMap};
+
+use super::error::{DefinitionError, DefinitionErrors, DefinitionProblem as Problem, Location, Wording};
 
 use super::model::{
     Item, ItemKind, Scale, ScaleOption, Section, SurveyDefinition, SurveyKey, MAX_OPTION_VALUE,
@@ -9,35 +10,6 @@ use super::model::{
 };
 use super::names::{Factor, Practice};
 use super::raw::{RawDefinition, RawItem, RawOption, RawScale};
-
-/// One problem in a definition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DefinitionError {
-    /// The file the definition came from.
-    pub file: String,
-    /// Where in it: `item "lg1"`, `scale "agree5"`, `section "about_you"`, `JSON`...
-    pub location: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DefinitionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.file, self.location, self.problem)
-    }
-}
-
-/// Every problem found in a definition (never empty).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DefinitionErrors(pub Vec<DefinitionError>);
-
-impl fmt::Display for DefinitionErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
-        f.write_str(&lines.join("\n"))
-    }
-}
-
-impl std::error::Error for DefinitionErrors {}
 
 pub(super) struct Validator {
     file: String,
@@ -52,28 +24,39 @@ impl Validator {
         }
     }
 
-    fn report(&mut self, location: String, problem: impl Into<String>) {
+    fn report(&mut self, location: &Location, problem: Problem) {
         self.errors.push(DefinitionError {
             file: self.file.clone(),
-            location,
-            problem: problem.into(),
+            location: location.clone(),
+            problem,
         });
+    }
+
+    /// Every field the definition has that no definition has, at its place.
+    fn refuse_unknown(&mut self, location: &Location, extra: &BTreeMap<String, serde_json::Value>) {
+        for field in extra.keys() {
+            self.report(location, Problem::UnknownField { field: field.clone() });
+        }
     }
 
     pub(super) fn validate(mut self, raw: RawDefinition) -> Result<SurveyDefinition, DefinitionErrors> {
         let content_hash =
             crate::hex::fnv1a(&serde_json::to_string(&raw).expect("raw definition serializes"));
+        let survey = Location::Survey;
+        self.refuse_unknown(&survey, &raw.unknown);
         if !is_valid_id(&raw.id) {
-            self.report(
-                "survey".into(),
-                format!("id {:?} must be lowercase letters, digits and _", raw.id),
-            );
+            self.report(&survey, Problem::BadId { id: raw.id.clone() });
         }
         if raw.version.trim().is_empty() {
-            self.report("survey".into(), "version is empty");
+            self.report(&survey, Problem::EmptyVersion);
         }
         if raw.title.has_blank() {
-            self.report("survey".into(), "title needs both Japanese and English text");
+            self.report(
+                &survey,
+                Problem::NotBilingual {
+                    wording: Wording::Title,
+                },
+            );
         }
         let scales: HashMap<&str, Option<Scale>> = raw
             .scales
@@ -81,7 +64,7 @@ impl Validator {
             .map(|(id, scale)| (id.as_str(), self.scale(id, scale)))
             .collect();
         if raw.sections.is_empty() {
-            self.report("survey".into(), "has no sections");
+            self.report(&survey, Problem::NoSections);
         }
 
         let mut section_ids: HashMap<&str, ()> = HashMap::new();
@@ -89,23 +72,30 @@ impl Validator {
         let mut kgi_items: Vec<&str> = Vec::new();
         let mut sections = Vec::with_capacity(raw.sections.len());
         for raw_section in &raw.sections {
-            let location = format!("section {:?}", raw_section.id);
+            let location = Location::Section(raw_section.id.clone());
+            self.refuse_unknown(&location, &raw_section.unknown);
             if section_ids.insert(&raw_section.id, ()).is_some() {
-                self.report(location.clone(), "duplicate section id");
+                self.report(&location, Problem::DuplicateSection);
             }
             if raw_section.title.has_blank() {
-                self.report(location.clone(), "title needs both Japanese and English text");
+                self.report(
+                    &location,
+                    Problem::NotBilingual {
+                        wording: Wording::Title,
+                    },
+                );
             }
             if raw_section.items.is_empty() {
-                self.report(location, "has no items");
+                self.report(&location, Problem::NoItems);
             }
             let mut items = Vec::with_capacity(raw_section.items.len());
             for raw_item in &raw_section.items {
-                let location = format!("item {:?}", raw_item.id);
                 if let Some(first) = item_sections.insert(&raw_item.id, &raw_section.id) {
                     self.report(
-                        location.clone(),
-                        format!("duplicate item id (first used in section {first:?})"),
+                        &Location::Item(raw_item.id.clone()),
+                        Problem::DuplicateItem {
+                            first_section: first.to_owned(),
+                        },
                     );
                 }
                 if raw_item.kind == "kgi" {
@@ -121,10 +111,12 @@ impl Validator {
                 items,
             });
         }
-        if kgi_items.len() > 1 {
+        if let [first, second, ..] = kgi_items[..] {
             self.report(
-                format!("item {:?}", kgi_items[1]),
-                format!("a survey has at most one kgi item (also {:?})", kgi_items[0]),
+                &Location::Item(second.to_owned()),
+                Problem::SecondKgi {
+                    first: first.to_owned(),
+                },
             );
         }
 
@@ -152,23 +144,28 @@ impl Validator {
     }
 
     fn scale(&mut self, id: &str, raw: &RawScale) -> Option<Scale> {
-        let location = format!("scale {id:?}");
+        let location = Location::Scale(id.to_owned());
+        self.refuse_unknown(&location, &raw.unknown);
         let errors_before = self.errors.len();
         let scale = match raw.scale_type.as_str() {
-            "agreement" | "maturity" | "choice" => {
+            kind @ ("agreement" | "maturity" | "choice") => {
                 let options = self.options(&location, raw.options.as_deref().unwrap_or_default());
-                let kind = raw.scale_type.as_str();
                 if kind != "choice" {
                     if !options.is_empty() && options.len() != 5 {
                         self.report(
-                            location.clone(),
-                            format!("an {kind} scale has 5 options, not {}", options.len()),
+                            &location,
+                            Problem::NotFiveOptions {
+                                scale_type: kind.to_owned(),
+                                count: options.len(),
+                            },
                         );
                     }
                     if options.windows(2).any(|pair| pair[0].value >= pair[1].value) {
                         self.report(
-                            location.clone(),
-                            format!("{kind} options must be listed from lowest to highest value"),
+                            &location,
+                            Problem::OptionsOutOfOrder {
+                                scale_type: kind.to_owned(),
+                            },
                         );
                     }
                 }
@@ -181,16 +178,18 @@ impl Validator {
             "score" => match (raw.min, raw.max, &raw.min_label, &raw.max_label) {
                 (Some(min), Some(max), Some(min_label), Some(max_label)) => {
                     if min >= max {
-                        self.report(
-                            location.clone(),
-                            format!("has no options: min {min} is not below max {max}"),
-                        );
+                        self.report(&location, Problem::EmptyScore { min, max });
                     }
                     if max > MAX_OPTION_VALUE {
-                        self.report(location.clone(), format!("max {max} is above {MAX_OPTION_VALUE}"));
+                        self.report(&location, Problem::ScoreAboveMaximum { max });
                     }
                     if min_label.has_blank() || max_label.has_blank() {
-                        self.report(location.clone(), "end labels need both Japanese and English text");
+                        self.report(
+                            &location,
+                            Problem::NotBilingual {
+                                wording: Wording::EndLabels,
+                            },
+                        );
                     }
                     Scale::Score {
                         min,
@@ -200,26 +199,23 @@ impl Validator {
                     }
                 }
                 _ => {
-                    self.report(location, "a score scale needs min, max, min_label and max_label");
+                    self.report(&location, Problem::ScoreIncomplete);
                     return None;
                 }
             },
             "text" => {
                 let max_length = raw.max_length.unwrap_or(0);
                 if max_length == 0 || max_length > MAX_TEXT_LENGTH {
-                    self.report(
-                        location.clone(),
-                        format!("a text scale needs max_length from 1 to {MAX_TEXT_LENGTH}"),
-                    );
+                    self.report(&location, Problem::TextLengthOutOfRange { max_length });
                 }
                 Scale::Text { max_length }
             }
             other => {
                 self.report(
-                    location,
-                    format!(
-                        "unknown scale type {other:?} (expected agreement, score, choice, maturity or text)"
-                    ),
+                    &location,
+                    Problem::UnknownScaleType {
+                        scale_type: other.to_owned(),
+                    },
                 );
                 return None;
             }
@@ -227,29 +223,27 @@ impl Validator {
         (self.errors.len() == errors_before).then_some(scale)
     }
 
-    fn options(&mut self, location: &str, raw: &[RawOption]) -> Vec<ScaleOption> {
+    fn options(&mut self, location: &Location, raw: &[RawOption]) -> Vec<ScaleOption> {
         if raw.is_empty() {
-            self.report(location.to_owned(), "has no options");
+            self.report(location, Problem::NoOptions);
         }
         let mut seen = Vec::new();
         for option in raw {
-            if seen.contains(&option.value) {
-                self.report(
-                    location.to_owned(),
-                    format!("option value {} is used twice", option.value),
-                );
+            self.refuse_unknown(location, &option.unknown);
+            let value = option.value;
+            if seen.contains(&value) {
+                self.report(location, Problem::OptionTwice { value });
             }
-            seen.push(option.value);
-            if option.value > MAX_OPTION_VALUE {
-                self.report(
-                    location.to_owned(),
-                    format!("option value {} is above {MAX_OPTION_VALUE}", option.value),
-                );
+            seen.push(value);
+            if value > MAX_OPTION_VALUE {
+                self.report(location, Problem::OptionAboveMaximum { value });
             }
             if option.label.has_blank() {
                 self.report(
-                    location.to_owned(),
-                    format!("option {} needs both Japanese and English text", option.value),
+                    location,
+                    Problem::NotBilingual {
+                        wording: Wording::Option(value),
+                    },
                 );
             }
         }
@@ -262,62 +256,79 @@ impl Validator {
     }
 
     fn item(&mut self, raw: &RawItem, scales: &HashMap<&str, Option<Scale>>) -> Option<Item> {
-        let location = format!("item {:?}", raw.id);
+        let location = Location::Item(raw.id.clone());
         let errors_before = self.errors.len();
+        self.refuse_unknown(&location, &raw.unknown);
         if !is_valid_id(&raw.id) {
-            self.report(
-                location.clone(),
-                "an item id must be lowercase letters, digits and _",
-            );
+            self.report(&location, Problem::BadId { id: raw.id.clone() });
         }
         if raw.text.has_blank() {
-            self.report(location.clone(), "text needs both Japanese and English");
+            self.report(
+                &location,
+                Problem::NotBilingual {
+                    wording: Wording::Question,
+                },
+            );
         }
         const KINDS: [&str; 6] = ["kgi", "factor", "outcome", "attribute", "comment", "practice"];
         let kind = match (raw.kind.as_str(), raw.factor.as_deref(), raw.practice.as_deref()) {
             (other, ..) if !KINDS.contains(&other) => {
                 self.report(
-                    location.clone(),
-                    format!("unknown kind {other:?} (expected kgi, factor, outcome, attribute, comment or practice)"),
+                    &location,
+                    Problem::UnknownKind {
+                        kind: other.to_owned(),
+                    },
                 );
                 None
             }
             (kind, _, Some(_)) if kind != "practice" => {
-                self.report(location.clone(), format!("a {kind} item has no practice"));
+                self.report(
+                    &location,
+                    Problem::PracticeOnOtherKind {
+                        kind: kind.to_owned(),
+                    },
+                );
                 None
             }
             (kind, Some(_), _) if kind != "factor" => {
-                self.report(location.clone(), format!("a {kind} item has no factor"));
+                self.report(
+                    &location,
+                    Problem::FactorOnOtherKind {
+                        kind: kind.to_owned(),
+                    },
+                );
                 None
             }
             ("factor", Some(factor), _) => match Factor::from_id(factor) {
                 Some(factor) => Some(ItemKind::Factor(factor)),
                 None => {
-                    let known: Vec<&str> = Factor::ALL.iter().map(|factor| factor.id()).collect();
                     self.report(
-                        location.clone(),
-                        format!("unknown factor {factor:?} (known: {})", known.join(", ")),
+                        &location,
+                        Problem::UnknownFactor {
+                            factor: factor.to_owned(),
+                        },
                     );
                     None
                 }
             },
             ("factor", None, _) => {
-                self.report(location.clone(), "a factor item needs a factor");
+                self.report(&location, Problem::FactorMissing);
                 None
             }
             ("practice", _, Some(practice)) => match Practice::from_id(practice) {
                 Some(practice) => Some(ItemKind::Practice(practice)),
                 None => {
-                    let known: Vec<&str> = Practice::ALL.iter().map(|practice| practice.id()).collect();
                     self.report(
-                        location.clone(),
-                        format!("unknown practice {practice:?} (known: {})", known.join(", ")),
+                        &location,
+                        Problem::UnknownPractice {
+                            practice: practice.to_owned(),
+                        },
                     );
                     None
                 }
             },
             ("practice", _, None) => {
-                self.report(location.clone(), "a practice item needs a practice");
+                self.report(&location, Problem::PracticeMissing);
                 None
             }
             ("kgi", ..) => Some(ItemKind::Kgi),
@@ -328,7 +339,12 @@ impl Validator {
         };
         let scale = match scales.get(raw.scale.as_str()) {
             None => {
-                self.report(location.clone(), format!("unknown scale {:?}", raw.scale));
+                self.report(
+                    &location,
+                    Problem::UnknownScale {
+                        scale: raw.scale.clone(),
+                    },
+                );
                 None
             }
             // The scale's own problem is already reported.
@@ -346,8 +362,11 @@ impl Validator {
             };
             if !fits {
                 self.report(
-                    location,
-                    format!("scale {:?} does not suit a {} item", raw.scale, raw.kind),
+                    &location,
+                    Problem::ScaleDoesNotSuit {
+                        scale: raw.scale.clone(),
+                        kind: raw.kind.clone(),
+                    },
                 );
             }
         }
