@@ -99,6 +99,16 @@ pub fn FlashReportPage() -> impl IntoView {
     }
 }
 
+/// A day on the device's calendar, written the one way the reports write dates.
+fn day(date: &js_sys::Date) -> String {
+    format!(
+        "{}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 fn percent(share: Option<Share>) -> String {
     share
         .and_then(Share::percent)
@@ -203,16 +213,22 @@ fn ReportBody(
             rate.of
         ))
     });
-    let now = js_sys::Date::new_0();
-    let today = format!(
-        "{}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    );
+    let today = day(&js_sys::Date::new_0());
+    // From the first to the last response this screen opened, by day only.
+    let times: Vec<u64> = admin
+        .employee_responses()
+        .iter()
+        .map(|response| response.submitted_at_ms)
+        .filter(|&time| time > 0)
+        .collect();
+    let period = times.iter().min().zip(times.iter().max()).map(|(first, last)| {
+        let at = |ms: u64| day(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)));
+        format!("{}{}{}", at(*first), words.period_to, at(*last))
+    });
     let meta = view! {
         <p class="report-meta">
             {(!profile.name.is_empty()).then(|| view! { <strong id="centre-name">{profile.name.clone()}</strong> " · " })}
+            {period.map(|period| view! { {words.survey_period} " " <span id="survey-period">{period}</span> " · " })}
             {words.made_on} " " {today} " · " {words.respondents} " " {report.respondents}
             " · " {words.response_rate} " " <span id="response-rate">{rate.unwrap_or_else(|| words.rate_unknown.to_owned())}</span>
         </p>

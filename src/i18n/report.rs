@@ -40,6 +40,8 @@ pub struct ReportText {
     pub score: &'static str,
     pub people_count: &'static str,
     pub favourable_axis: &'static str,
+    pub survey_period: &'static str,
+    pub period_to: &'static str,
 }
 
 const REPORT_JA: ReportText = ReportText {
@@ -80,6 +82,8 @@ const REPORT_JA: ReportText = ReportText {
     score: "得点",
     people_count: "人数",
     favourable_axis: "肯定的回答の割合（%）",
+    survey_period: "回答期間",
+    period_to: "〜",
 };
 
 const REPORT_EN: ReportText = ReportText {
@@ -120,6 +124,8 @@ const REPORT_EN: ReportText = ReportText {
     score: "Score",
     people_count: "People",
     favourable_axis: "Favourable (%)",
+    survey_period: "Survey period",
+    period_to: " to ",
 };
 
 pub fn report(language: Language) -> &'static ReportText {

@@ -21,6 +21,12 @@ test("the flash report names the centre, the date, respondents and the response 
   await namedSampleCentre(kiosk, page);
   await expect(page.locator("#centre-name")).toHaveText("サンプル・コンタクトセンター");
   await expect(page.locator("#response-rate")).toHaveText("80.0% (40 / 50)");
+  // Every sample response was given today: the period is today to today.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  });
+  await expect(page.locator("#survey-period")).toHaveText(`${today}〜${today}`);
   // The four headline tiles sit on one row.
   const tops = await page.locator(".headline .figure").evaluateAll((tiles) => tiles.map((t) => t.getBoundingClientRect().top));
   expect(new Set(tops).size).toBe(1);
