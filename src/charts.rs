@@ -4,8 +4,10 @@
 
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
 use charming::datatype::{CompositeValue, DataPoint};
+use charming::element::font_settings::FontWeight;
+use charming::element::ItemStyle;
 use charming::element::{
-    AxisType, Color, Label, LabelPosition, MarkLine, MarkLineData, MarkLineVariant, NameLocation,
+    AxisType, Color, Label, LabelPosition, MarkLine, MarkLineData, MarkLineVariant, NameLocation, Symbol,
 };
 use charming::series::{Bar, Radar, Scatter};
 use charming::{Chart, WasmRenderer};
@@ -98,8 +100,16 @@ pub fn factor_bars(report: &FlashReport, language: Language) -> Chart {
         .animation(false)
         .color(colours())
         .legend(Legend::new().bottom(0))
-        .grid(Grid::new().left(150).right(40).top(10).bottom(40))
-        .x_axis(Axis::new().type_(AxisType::Value).min(0).max(100))
+        .grid(Grid::new().left(150).right(40).top(10).bottom(60))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(words.favourable_axis)
+                .name_location(NameLocation::Center)
+                .name_gap(24)
+                .min(0)
+                .max(100),
+        )
         .y_axis(Axis::new().type_(AxisType::Category).data(names))
         .series(series(words.this_centre, pick(&|f| f.favourable_percent), true))
         .series(series(
@@ -125,16 +135,20 @@ pub fn kgi_distribution(report: &FlashReport, language: Language) -> Chart {
     Chart::new()
         .animation(false)
         .color(vec![Color::from(CENTRE)])
-        .grid(Grid::new().left(40).right(20).top(20).bottom(30))
+        .grid(Grid::new().left(48).right(20).top(30).bottom(44))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
+                .name(words.score)
+                .name_location(NameLocation::Center)
+                .name_gap(26)
                 .data(distribution.iter().map(|(value, _)| value.to_string()).collect()),
         )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name(words.people)
+                .name(words.people_count)
+                .name_location(NameLocation::End)
                 .min_interval(1),
         )
         .series(
@@ -154,50 +168,113 @@ pub fn draw(id: &str, chart: &Chart, (width, height): (u32, u32)) -> Result<(), 
 }
 
 /// The priorities quadrant: each factor's gap to the national mean (x) against its impact on
-/// happiness (y). Bottom-left is fine; top-left (strong driver, below the benchmark) comes first.
-pub fn priority_quadrant(points: &[(String, f64, f64)], language: Language) -> Chart {
+/// happiness (y), split at no gap and at the median impact into four named quadrants. Points
+/// carry their number in the table beside the chart, so that no two long names overlap.
+pub fn priority_quadrant(points: &[(String, f64, f64)], median_impact: f64, language: Language) -> Chart {
     let words = crate::i18n::pages(language);
+    let quadrants = crate::i18n::quadrants(language);
+    // Symmetric about no gap, in steps of 5 points, with room for the labels.
+    let widest = points.iter().map(|(_, gap, _)| gap.abs()).fold(0.0, f64::max);
+    let bound = ((widest / 5.0).ceil() * 5.0 + 5.0).max(10.0);
+    let (top, bottom) = (1.0, -0.2);
+    let corner = |x: f64, y: f64, name: &str| {
+        DataPoint::from((
+            CompositeValue::from(vec![CompositeValue::from(x), CompositeValue::from(y)]),
+            name,
+        ))
+    };
+    let names = |position: LabelPosition, data: Vec<DataPoint>| {
+        // A transparent point carries each name: ECharts draws no label for a symbol of "none",
+        // and an item's opacity is its label's too.
+        Scatter::new()
+            .symbol_size(1)
+            .item_style(ItemStyle::new().color("rgba(0,0,0,0)").opacity(1))
+            .label(
+                Label::new()
+                    .show(true)
+                    .position(position)
+                    .formatter("{b}")
+                    .color("#4b5563"),
+            )
+            .data(data)
+    };
+    let split = |data: MarkLineData| {
+        MarkLine::new()
+            .silent(true)
+            .symbol(vec![Symbol::None, Symbol::None])
+            .label(Label::new().show(false))
+            .data(vec![MarkLineVariant::Simple(data)])
+    };
     Chart::new()
         .animation(false)
-        .color(vec![Color::from(CENTRE)])
-        .grid(Grid::new().left(60).right(30).top(20).bottom(50))
+        .color(vec![
+            Color::from(CENTRE),
+            Color::from(MEDIAN),
+            Color::from(MEDIAN),
+        ])
+        .grid(Grid::new().left(64).right(24).top(16).bottom(52))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
                 .name(words.gap)
                 .name_location(NameLocation::Center)
-                .name_gap(30),
+                .name_gap(30)
+                .min(-bound)
+                .max(bound),
         )
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
                 .name(words.impact)
-                .min(-0.2)
-                .max(1),
+                .name_location(NameLocation::Center)
+                .name_rotation(90)
+                .name_gap(40)
+                .min(bottom)
+                .max(top),
         )
         .series(
             Scatter::new()
-                .symbol_size(14)
+                .symbol_size(16)
                 .label(
                     Label::new()
                         .show(true)
-                        .position(LabelPosition::Right)
-                        .formatter("{b}"),
+                        .position(LabelPosition::Inside)
+                        .formatter("{b}")
+                        .color("#ffffff")
+                        .font_weight(FontWeight::Bold),
                 )
-                .mark_line(MarkLine::new().data(vec![MarkLineVariant::Simple(MarkLineData::new().x_axis(0))]))
+                .mark_line(split(MarkLineData::new().x_axis(0)))
                 .data(
                     points
                         .iter()
-                        .map(|(name, gap, impact)| {
+                        .enumerate()
+                        .map(|(index, (_, gap, impact))| {
                             DataPoint::from((
                                 CompositeValue::from(vec![
                                     CompositeValue::from(round_half_up(*gap, 1)),
                                     CompositeValue::from(round_half_up(*impact, 2)),
                                 ]),
-                                name.as_str(),
+                                (index + 1).to_string().as_str(),
                             ))
                         })
                         .collect::<Vec<DataPoint>>(),
                 ),
         )
+        .series(
+            names(
+                LabelPosition::Right,
+                vec![
+                    corner(-bound, top - 0.04, quadrants.first),
+                    corner(-bound, bottom + 0.04, quadrants.later),
+                ],
+            )
+            .mark_line(split(MarkLineData::new().y_axis(round_half_up(median_impact, 2)))),
+        )
+        .series(names(
+            LabelPosition::Left,
+            vec![
+                corner(bound, top - 0.04, quadrants.strength),
+                corner(bound, bottom + 0.04, quadrants.maintain),
+            ],
+        ))
 }

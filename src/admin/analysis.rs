@@ -12,13 +12,14 @@ use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_percent, Share};
 use yorisoi_domain::{Language, SurveyDefinition};
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
 use crate::assets;
 use crate::charts;
 use crate::i18n::load_errors::chart_error;
-use crate::i18n::{fill, pages};
+use crate::i18n::{fill, pages, quadrants};
 use crate::results::{representative_response, whole_centre, AdminData};
 
 const QUADRANT: (&str, (u32, u32)) = ("chart-priorities", (640, 360));
@@ -68,6 +69,7 @@ pub fn AnalysisPage() -> impl IntoView {
     view! {
         <section class="analysis-page" aria-labelledby="analysis-title">
             <ReportHeader title_id="analysis-title" title=Signal::derive(move || words().analysis) />
+            <BenchmarkNote />
             {move || match data.representative.get() {
                 None => ().into_any(),
                 Some(Ok(representative)) => view! { <Analysis representative /> }.into_any(),
@@ -163,6 +165,7 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
             let echarts = LocalResource::new(assets::load_echarts);
             let chart_problem = RwSignal::new(None::<String>);
             let drawn = StoredValue::new(false);
+            let median_impact = drivers.median_impact().unwrap_or(0.0);
             let points = {
                 let drivers = drivers.clone();
                 let scores = scores.clone();
@@ -176,12 +179,13 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                     )
                 }
             };
+            let drawn_points = points.clone();
             Effect::new(move |_| {
-                if let (Some(Ok(())), Some(points)) = (echarts.get(), points()) {
+                if let (Some(Ok(())), Some(points)) = (echarts.get(), drawn_points()) {
                     if !drawn.get_value() {
                         drawn.set_value(true);
                         request_animation_frame(move || {
-                            let chart = charts::priority_quadrant(&points, language);
+                            let chart = charts::priority_quadrant(&points, median_impact, language);
                             chart_problem.set(
                                 charts::draw(QUADRANT.0, &chart, QUADRANT.1)
                                     .err()
@@ -211,11 +215,53 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                 }
                 .into_any()
             };
+            let point_table = {
+                move || {
+                    let names = quadrants(language);
+                    let rows = points()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (name, gap, impact))| {
+                            let quadrant = match (gap < 0.0, impact >= median_impact) {
+                                (true, true) => names.first,
+                                (false, true) => names.strength,
+                                (true, false) => names.later,
+                                (false, false) => names.maintain,
+                            };
+                            view! {
+                                <tr>
+                                    <td>{index + 1}</td>
+                                    <th scope="row">{name}</th>
+                                    <td>{format_difference(gap)}</td>
+                                    <td>{format!("{impact:.2}")}</td>
+                                    <td class="quadrant-name">{quadrant}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <table class="quadrant-table">
+                            <thead><tr>
+                                <th scope="col">{names.number}</th>
+                                <th scope="col">{crate::i18n::report(language).factor}</th>
+                                <th scope="col">{words.gap}</th>
+                                <th scope="col">{words.impact}</th>
+                                <th scope="col">{names.quadrant}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    }
+                }
+            };
             view! {
-                <figure class="chart">
-                    <figcaption>{words.quadrant}</figcaption>
-                    <div id=QUADRANT.0 class="chart-area" role="img" aria-label=words.quadrant></div>
-                </figure>
+                <div class="quadrant-grid">
+                    <figure class="chart">
+                        <figcaption>{words.quadrant}</figcaption>
+                        <div id=QUADRANT.0 class="chart-area" role="img" aria-label=words.quadrant></div>
+                    </figure>
+                    {point_table}
+                </div>
                 <p class="chart-problem" role="alert">{move || chart_problem.get()}</p>
                 <h2>{words.priorities_title}</h2>
                 {priority_list}

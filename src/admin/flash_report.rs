@@ -7,15 +7,16 @@ use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::{format_mean, format_percent};
-use yorisoi_domain::{Scores, Share, Snapshot};
+use yorisoi_domain::{Scores, Share};
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
-use crate::assets::{self, BenchmarkError};
+use crate::assets;
 use crate::charts::{self, ChartError};
-use crate::i18n::load_errors::{benchmark_error, chart_error};
-use crate::i18n::{fill, report as text};
+use crate::i18n::load_errors::chart_error;
+use crate::i18n::report as text;
 use crate::results::{baseline, whole_centre, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
@@ -87,7 +88,7 @@ pub fn FlashReportPage() -> impl IntoView {
     view! {
         <section class="flash-report" aria-labelledby="report-title">
             <ReportHeader title_id="report-title" title=Signal::derive(move || words().title) />
-            <BenchmarkNote benchmark=Signal::derive(move || benchmark.get()) />
+            <BenchmarkNote />
             {move || match report.get() {
                 Err(error) => view! { <TooFew error /> }.into_any(),
                 Ok(report) => view! {
@@ -98,27 +99,14 @@ pub fn FlashReportPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn BenchmarkNote(benchmark: Signal<Option<Result<Snapshot, BenchmarkError>>>) -> impl IntoView {
-    let admin = expect_context::<Admin>();
-    move || {
-        let words = text(admin.language.get());
-        match benchmark.get() {
-            None => view! { <p class="benchmark-note">{words.loading}</p> }.into_any(),
-            Some(Err(problem)) => {
-                let problem = benchmark_error(&problem, admin.language.get());
-                view! { <p class="benchmark-note problem" role="alert">{words.no_benchmark}{problem}</p> }.into_any()
-            }
-            Some(Ok(snapshot)) => view! {
-                <p class="benchmark-note">
-                    {fill(words.benchmark_of, &[("centres", &snapshot.centres), ("respondents", &snapshot.respondents)])}
-                    " · " {snapshot.id} " · " {snapshot.created}
-                    {snapshot.synthetic.then(|| view! { <strong class="synthetic">" " {words.synthetic}</strong> })}
-                </p>
-            }
-            .into_any(),
-        }
-    }
+/// A day on the device's calendar, written the one way the reports write dates.
+fn day(date: &js_sys::Date) -> String {
+    format!(
+        "{}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 fn percent(share: Option<Share>) -> String {
@@ -216,6 +204,55 @@ fn ReportBody(
         </div>
     };
 
+    let profile = admin.profile.get_untracked();
+    let rate = profile.response_rate(report.respondents).and_then(|rate| {
+        Some(format!(
+            "{}% ({} / {})",
+            format_percent(rate.percent()?),
+            rate.count,
+            rate.of
+        ))
+    });
+    let today = day(&js_sys::Date::new_0());
+    // From the first to the last response this screen opened, by day only.
+    let times: Vec<u64> = admin
+        .employee_responses()
+        .iter()
+        .map(|response| response.submitted_at_ms)
+        .filter(|&time| time > 0)
+        .collect();
+    let period = times.iter().min().zip(times.iter().max()).map(|(first, last)| {
+        let at = |ms: u64| day(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)));
+        format!("{}{}{}", at(*first), words.period_to, at(*last))
+    });
+    let meta = view! {
+        <p class="report-meta">
+            {(!profile.name.is_empty()).then(|| view! { <strong id="centre-name">{profile.name.clone()}</strong> " · " })}
+            {period.map(|period| view! { {words.survey_period} " " <span id="survey-period">{period}</span> " · " })}
+            {words.made_on} " " {today} " · " {words.respondents} " " {report.respondents}
+            " · " {words.response_rate} " " <span id="response-rate">{rate.unwrap_or_else(|| words.rate_unknown.to_owned())}</span>
+        </p>
+    };
+
+    let kgi_table = kgi.as_ref().map(|kgi| {
+        let scores = kgi
+            .distribution
+            .iter()
+            .map(|(value, _)| view! { <th scope="col">{*value}</th> })
+            .collect_view();
+        let counts = kgi
+            .distribution
+            .iter()
+            .map(|(_, count)| view! { <td>{*count}</td> })
+            .collect_view();
+        view! {
+            <table class="kgi-table">
+                <tr><th scope="row">{words.score}</th>{scores}</tr>
+                <tr><th scope="row">{words.people_count}</th>{counts}</tr>
+            </table>
+        }
+    });
+
     let has_baseline = changes.is_some();
     let factor_rows = report
         .factors
@@ -228,6 +265,7 @@ fn ReportBody(
                     <th scope="row">{factor.factor.name(language)}</th>
                     <td class="favourable">{show(factor.favourable_percent)}</td>
                     <td class="mean-score">{factor.mean_score.map_or("–".to_owned(), format_mean)}</td>
+                    <td class="national-mean">{show(benchmark.map(|b| b.mean))}</td>
                     <td class="median">{show(benchmark.map(|b| b.median))}</td>
                     <td class="top-quartile">{show(benchmark.map(|b| b.p75))}</td>
                     <td class="rank">{rank(&factor.standings, false)}</td>
@@ -269,11 +307,12 @@ fn ReportBody(
     let weakest = comparison_rows(&report.weakest);
 
     view! {
+        {meta}
         {headline}
         <p class="chart-problem" role="alert">{move || chart_problem.get()}</p>
         <div class="report-grid">
             <figure class="chart">
-                <figcaption>{words.factors}</figcaption>
+                <figcaption>{words.factors} " · " {words.this_centre} " / " {words.national_mean}</figcaption>
                 <div id=RADAR.0 class="chart-area" role="img" aria-label=words.factors></div>
             </figure>
             <figure class="chart">
@@ -287,6 +326,7 @@ fn ReportBody(
                     <th scope="col">{words.factor}</th>
                     <th scope="col">{words.favourable} " %"</th>
                     <th scope="col">{words.mean_score}</th>
+                    <th scope="col">{words.national_mean} " %"</th>
                     <th scope="col">{words.median} " %"</th>
                     <th scope="col">{words.top_quartile} " %"</th>
                     <th scope="col">{words.rank_overall}</th>
@@ -298,6 +338,7 @@ fn ReportBody(
         <figure class="chart wide">
             <figcaption>{words.kgi_distribution}</figcaption>
             <div id=KGI_BARS.0 class="chart-area" role="img" aria-label=words.kgi_distribution></div>
+            {kgi_table}
         </figure>
         <div class="report-grid">
             <table class="items-table strongest">

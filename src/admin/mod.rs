@@ -3,6 +3,7 @@
 //! opens behind the centre key's passphrase (`unlock/`).
 
 mod analysis;
+mod benchmark_note;
 mod change;
 pub(crate) mod change_row;
 pub(crate) mod context;
@@ -10,6 +11,7 @@ mod data;
 mod flash_report;
 mod idle_lock;
 pub(crate) mod inbox;
+mod leanings;
 mod overview;
 mod plan;
 mod ranking;
@@ -38,6 +40,7 @@ use change::ChangePage;
 use data::DataPage;
 use flash_report::FlashReportPage;
 use idle_lock::IdleLock;
+use leanings::LeaningsPage;
 use overview::Dashboard;
 use plan::PlanPage;
 use ranking::RankingPage;
@@ -98,6 +101,7 @@ enum AdminView {
     Overview,
     FlashReport,
     ResultList,
+    Leanings,
     Ranking,
     Analysis,
     Change,
@@ -128,6 +132,7 @@ fn UnlockedArea() -> impl IntoView {
             {tab(AdminView::Overview, |w| w.overview)}
             {tab(AdminView::FlashReport, |w| w.flash_report)}
             {tab(AdminView::ResultList, |w| w.result_list)}
+            {tab(AdminView::Leanings, |w| w.leanings)}
             {tab(AdminView::Ranking, |w| w.ranking)}
             {tab(AdminView::Analysis, |w| w.analysis)}
             {tab(AdminView::Change, |w| w.change)}
@@ -145,6 +150,7 @@ fn UnlockedArea() -> impl IntoView {
             .into_any(),
             AdminView::FlashReport => view! { <FlashReportPage /> }.into_any(),
             AdminView::ResultList => view! { <ResultListPage /> }.into_any(),
+            AdminView::Leanings => view! { <LeaningsPage /> }.into_any(),
             AdminView::Ranking => view! { <RankingPage /> }.into_any(),
             AdminView::Analysis => view! { <AnalysisPage /> }.into_any(),
             AdminView::Change => view! { <ChangePage /> }.into_any(),

@@ -7,6 +7,7 @@ use yorisoi_domain::benchmark::Standing;
 use yorisoi_domain::scoring::{format_mean, format_percent};
 use yorisoi_domain::Measure;
 
+use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
 use super::too_few::TooFew;
 use crate::admin::context::Admin;
@@ -58,6 +59,8 @@ fn Track(row: RankingRow) -> impl IntoView {
             {marker("tick median", summary.median, median)}
             {marker("tick top-ten", summary.p90, top_ten)}
             {row.value.zip(centre).map(|(value, centre)| marker("centre-mark", value, centre))}
+            <span class="scale-end start" aria-hidden="true">"0"</span>
+            <span class="scale-end end" aria-hidden="true">{if measure == Measure::Kgi { "10" } else { "100%" }}</span>
         </div>
     }
     .into_any()
@@ -103,6 +106,15 @@ pub fn RankingPage() -> impl IntoView {
             .collect_view();
         view! {
             <p class="hint">{format!("{} · {}", size.name(language), snapshot.label.get(language))}</p>
+            // What the track's marks are; the figures themselves are in the row's columns.
+            <p class="track-legend" aria-hidden="true">
+                <span class="key-tick median"></span>{words().median}
+                <span class="key-tick top-ten"></span>{words().top_ten}
+                <span class="key-mark"></span>{words().this_centre}
+                " · " {words().track_scale}
+            </p>
+            // Scrolls sideways on a phone inside its box: focusable, so a keyboard can scroll it.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=words().ranking_table>
             <table class="ranking">
                 <thead>
                     <tr>
@@ -118,12 +130,14 @@ pub fn RankingPage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
         .into_any()
     };
     view! {
         <section class="ranking-page" aria-labelledby="ranking-title">
             <ReportHeader title_id="ranking-title" title=Signal::derive(move || words().ranking) />
+            <BenchmarkNote />
             {content}
         </section>
     }

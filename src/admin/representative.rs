@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use yorisoi_domain::profile::Percent;
+use yorisoi_domain::team_rates::TEAM_ATTRIBUTE;
 use yorisoi_domain::typed_number::{decimal, whole_number, NumberError};
-use yorisoi_domain::{Response, SizeCategory, SurveyDefinition};
+use yorisoi_domain::{Item, Response, Scale, SizeCategory, SurveyDefinition, Text};
 
 use crate::admin::context::Admin;
 use crate::components::Question;
@@ -46,6 +47,28 @@ fn ProfileForm() -> impl IntoView {
     let satisfaction = RwSignal::new(percent_text(stored.customer_satisfaction));
     let turnover = RwSignal::new(percent_text(stored.turnover_rate));
     let size = RwSignal::new(stored.size);
+    // One field per team the survey offers, where it has the team attribute.
+    let teams: Vec<(u8, Text, RwSignal<String>)> =
+        admin
+            .survey
+            .with_value(|survey| match survey.item(TEAM_ATTRIBUTE) {
+                Some(Item {
+                    scale: Scale::Choice { options },
+                    ..
+                }) => options
+                    .iter()
+                    .map(|option| {
+                        let typed = stored
+                            .team_headcounts
+                            .get(&option.value)
+                            .map(u32::to_string)
+                            .unwrap_or_default();
+                        (option.value, option.label.clone(), RwSignal::new(typed))
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            });
+    let team_fields = StoredValue::new(teams.clone());
     let problem = RwSignal::new(None::<String>);
     // Every change is checked and saved at once; a refused one leaves the stored profile as it was.
     let save = move || {
@@ -76,6 +99,16 @@ fn ProfileForm() -> impl IntoView {
             profile.industry = industry.get_untracked();
             profile.customer_satisfaction = optional_percent(satisfaction, words.customer_satisfaction)?;
             profile.turnover_rate = optional_percent(turnover, words.turnover_rate)?;
+            profile.team_headcounts.clear();
+            for (value, label, typed) in team_fields.get_value() {
+                match whole_number(&typed.get_untracked()) {
+                    Ok(count) => {
+                        profile.team_headcounts.insert(value, count);
+                    }
+                    Err(NumberError::Empty) => {}
+                    Err(error) => return Err(number_error(label.get(language), &error, language)),
+                }
+            }
             admin.save_profile(profile)
         })();
         problem.set(outcome.err());
@@ -123,6 +156,27 @@ fn ProfileForm() -> impl IntoView {
             {text_field("customer-satisfaction", |w| w.customer_satisfaction, satisfaction)}
             {text_field("turnover-rate", |w| w.turnover_rate, turnover)}
             <p class="hint">{move || words().outcomes_help}</p>
+            {(!teams.is_empty()).then(|| view! {
+                <fieldset class="team-headcounts">
+                    <legend>{move || words().team_headcounts}</legend>
+                    {teams.into_iter().map(|(value, label, typed)| {
+                        let id = format!("team-headcount-{value}");
+                        view! {
+                            <label for=id.clone()>{move || label.get(admin.language.get()).to_owned()}</label>
+                            <input
+                                id=id
+                                type="text"
+                                inputmode="numeric"
+                                prop:value=move || typed.get()
+                                on:input=move |ev| {
+                                    typed.set(event_target_value(&ev));
+                                    save();
+                                }
+                            />
+                        }
+                    }).collect_view()}
+                </fieldset>
+            })}
             <p class="form-message" role="alert">{move || problem.get()}</p>
         </form>
     }

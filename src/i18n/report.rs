@@ -34,6 +34,14 @@ pub struct ReportText {
     pub benchmark_of: &'static str,
     pub charts_unavailable: &'static str,
     pub min_respondents: &'static str,
+    pub made_on: &'static str,
+    pub response_rate: &'static str,
+    pub rate_unknown: &'static str,
+    pub score: &'static str,
+    pub people_count: &'static str,
+    pub favourable_axis: &'static str,
+    pub survey_period: &'static str,
+    pub period_to: &'static str,
 }
 
 const REPORT_JA: ReportText = ReportText {
@@ -68,6 +76,14 @@ const REPORT_JA: ReportText = ReportText {
     benchmark_of: "全国ベンチマーク：{centres}センター・{respondents}人",
     charts_unavailable: "グラフを表示できませんでした：",
     min_respondents: "結果を表示する最少回答者数",
+    made_on: "作成日",
+    response_rate: "回答率",
+    rate_unknown: "–（センター情報に対象人数を入力すると表示）",
+    score: "得点",
+    people_count: "人数",
+    favourable_axis: "肯定的回答の割合（%）",
+    survey_period: "回答期間",
+    period_to: "〜",
 };
 
 const REPORT_EN: ReportText = ReportText {
@@ -102,6 +118,14 @@ const REPORT_EN: ReportText = ReportText {
     benchmark_of: "National benchmark: {centres} centres, {respondents} people",
     charts_unavailable: "The charts could not be drawn: ",
     min_respondents: "Fewest respondents for any figure",
+    made_on: "Made on",
+    response_rate: "Response rate",
+    rate_unknown: "– (enter the headcount in the centre profile)",
+    score: "Score",
+    people_count: "People",
+    favourable_axis: "Favourable (%)",
+    survey_period: "Survey period",
+    period_to: " to ",
 };
 
 pub fn report(language: Language) -> &'static ReportText {

@@ -73,7 +73,7 @@ test("the administration's door (passphrase, recovery code), the overview and ev
   await kiosk.admin.openPage("結果速報");
   for (const id of ["chart-radar", "chart-factors", "chart-kgi"]) await expect(page.locator(`#${id} svg`)).toHaveCount(1);
   await audit(page, "report: 結果速報 (flash report)");
-  for (const name of ["結果一覧表", "ランキング", "分析と優先課題", "前回との比較", "改善計画", "代表者アンケート", "データ"]) {
+  for (const name of ["結果一覧表", "回答の分布", "ランキング", "分析と優先課題", "前回との比較", "改善計画", "代表者アンケート", "データ"]) {
     await kiosk.admin.openPage(name);
     await audit(page, `report: ${name}`);
   }

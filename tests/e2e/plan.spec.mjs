@@ -60,7 +60,7 @@ test("a plan started from the priorities: schedule, progress, print on landscape
   await type(page, "#task-0-0-title", "=研修計画を作る");
   await type(page, "#task-0-0-progress", "50");
   await type(page, "#task-0-1-title", "研修を実施");
-  await type(page, "#task-0-1-start", "3");
+  await type(page, "#task-0-1-start", "３"); // full-width digits, as typed on a Japanese keyboard
   await type(page, "#task-0-1-end", "12");
   // A second measure on any item, with one task done.
   await page.locator("#plan-target").selectOption("item:tc3");

@@ -35,7 +35,12 @@ test("the result list shows the expected figures by team and hides the small tea
   await kiosk.admin.open();
   await kiosk.admin.openPage("結果一覧表");
 
-  const columns = await page.locator(".result-list thead th").allInnerTexts();
+  // Column groups named for the administrator, not with the employees' question wording.
+  await expect(page.locator(".result-list .column-groups th")).toHaveText(["全体", "役割", "チーム・部署"]);
+  await expect(page.locator(".benchmark-note .synthetic")).toContainText("合成サンプル");
+  await expect(page.locator(".heat-legend")).toContainText("10ポイント以上高い");
+  await expect(page.locator('tr[data-row="kgi"] th')).toHaveText("幸福度（KGI）：7〜10点の割合");
+  const columns = await page.locator(".result-list thead tr.column-names th").allInnerTexts();
   expect(columns[1]).toContain("センター全体");
   expect(columns[1]).toContain("n=13");
   const teamColumn = (name) => columns.findIndex((text) => text.includes(name));
@@ -73,10 +78,27 @@ test("the result list shows the expected figures by team and hides the small tea
   expect(row[position("受付チームA n")]).toBe("6");
   expect(row[position("受付チームB 肯定的回答%")]).toBe("*");
   expect(row[position("発信チーム n")]).toBe("*");
-  expect(lines.at(-2)).toContain("回答者が少ないため表示しません");
+  expect(lines.at(-3)).toContain("回答者が少ないため表示しません");
+  expect(lines.at(-2)).toBe('"全国平均は合成サンプルです（実在のセンターのデータではありません）"');
+
+  // Against the whole centre instead: team A's 100.0 is 38.5 points above the centre's 61.5.
+  await page.getByRole("radio", { name: "センター全体" }).check();
+  for (const item of learning) await expect(cell(item.id, teamA).locator(".difference")).toHaveText("+38.5");
+  await expect(cell(learning[0].id, 1).locator(".difference")).toHaveText("");
+  await expect(page.locator(".heat-legend")).toContainText("センター全体");
 
   // Fewer than 10 respondents in all would hide comments; 13 shows them.
   await expect(page.locator(".comments")).toHaveCount(1);
+
+  // Team headcounts in the profile (full-width digits too): team A's 6 of ８ is 75.0%; team B
+  // has a headcount but is hidden by the rule, so it has no rate either.
+  await kiosk.admin.openPage("代表者アンケート");
+  await page.locator("#team-headcount-1").fill("８");
+  await page.locator("#team-headcount-2").fill("10");
+  await kiosk.admin.openPage("結果一覧表");
+  const head = (name) => page.locator(".result-list thead tr.column-names th").filter({ hasText: name });
+  await expect(head("受付チームA").locator(".column-rate")).toHaveText("回答率 75.0%");
+  await expect(head("受付チームB").locator(".column-rate")).toHaveCount(0);
 
   // The ranking of the same centre: the KGI mean 7.00 against the snapshot.
   await kiosk.admin.openPage("ランキング");

@@ -45,7 +45,7 @@ test("three operators on each kiosk: after a transfer the six are one visible gr
   await expect(otherKiosk.page.locator("#transfer-message")).toHaveText("0件の回答を取り込みました。すでにあった回答：3");
 
   await otherKiosk.admin.openPage("結果一覧表");
-  const columns = await otherKiosk.page.locator(".result-list thead th").allInnerTexts();
+  const columns = await otherKiosk.page.locator(".result-list thead tr.column-names th").allInnerTexts();
   const operators = columns.findIndex((text) => text.startsWith("オペレーター"));
   const lg1 = otherKiosk.page.locator('tr[data-row="lg1"] > *');
   await expect(lg1.nth(1).locator(".cell-n")).toHaveText("n=6");

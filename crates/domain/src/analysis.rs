@@ -127,6 +127,14 @@ impl Drivers {
         })
     }
 
+    /// The median impact of the factors that have one: where "high impact" starts, and where the
+    /// priority quadrant is split.
+    pub fn median_impact(&self) -> Option<f64> {
+        let mut impacts: Vec<f64> = self.factors.iter().filter_map(|(_, r)| *r).collect();
+        impacts.sort_by(f64::total_cmp);
+        (!impacts.is_empty()).then(|| crate::benchmark::quantile(&impacts, 0.5))
+    }
+
     pub fn factor(&self, factor: Factor) -> Option<f64> {
         self.factors
             .iter()
@@ -263,9 +271,7 @@ pub fn priorities(
     snapshot: &Snapshot,
     maturities: &[(Practice, Option<f64>)],
 ) -> Vec<Priority> {
-    let mut impacts: Vec<f64> = drivers.factors.iter().filter_map(|(_, r)| *r).collect();
-    impacts.sort_by(f64::total_cmp);
-    let median_impact = (!impacts.is_empty()).then(|| crate::benchmark::quantile(&impacts, 0.5));
+    let median_impact = drivers.median_impact();
     let mut candidates: Vec<Priority> = Factor::ALL
         .into_iter()
         .filter_map(|factor| {

@@ -1,5 +1,6 @@
 //! The centre's profile, entered by its representative: who the results are about.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,10 @@ pub struct CentreProfile {
     /// Annual staff turnover (0-100 %), for the same analysis. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub turnover_rate: Option<Percent>,
+    /// Everyone the survey is for in each team (by the team attribute's option value), for each
+    /// team's response rate. Optional, team by team; kept on this device only.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub team_headcounts: BTreeMap<u8, u32>,
 }
 
 /// A percentage from 0 to 100, checked when made and when read, so it is never NaN.
@@ -102,6 +107,7 @@ impl Default for CentreProfile {
             industry: String::new(),
             customer_satisfaction: None,
             turnover_rate: None,
+            team_headcounts: BTreeMap::new(),
         }
     }
 }
@@ -146,7 +152,7 @@ impl std::error::Error for ProfileError {}
 
 impl CentreProfile {
     /// Checks the profile as typed: a name and industry of at most 100 characters, a headcount
-    /// from 1 to 100,000 when given, a centre id in its form.
+    /// (the centre's and each team's) from 1 to 100,000 when given, a centre id in its form.
     pub fn check(&self) -> Result<(), ProfileError> {
         let name = self.name.chars().count();
         if name > MAX_NAME_LENGTH {
@@ -156,7 +162,7 @@ impl CentreProfile {
         if industry > MAX_NAME_LENGTH {
             return Err(ProfileError::IndustryTooLong { length: industry });
         }
-        if let Some(headcount) = self.headcount {
+        for &headcount in self.headcount.iter().chain(self.team_headcounts.values()) {
             if !(1..=MAX_HEADCOUNT).contains(&headcount) {
                 return Err(ProfileError::HeadcountOutOfRange { headcount });
             }

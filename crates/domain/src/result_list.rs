@@ -43,10 +43,23 @@ pub struct Row {
     pub change: Option<f64>,
 }
 
+/// What each cell's difference is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reference {
+    /// The benchmark's mean of the measure (the KGI row compares nothing).
+    #[default]
+    National,
+    /// The whole centre's figure in the same row (the whole centre's own column compares nothing).
+    Centre,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultList {
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    pub reference: Reference,
+    /// The benchmark compared with is a synthetic sample: every view and file says so.
+    pub synthetic_benchmark: bool,
 }
 
 /// The rows in order: the KGI, each factor followed by its items, then the outcomes.
@@ -181,7 +194,51 @@ impl ResultList {
                 }
             })
             .collect();
-        Ok(ResultList { columns, rows })
+        Ok(ResultList {
+            columns,
+            rows,
+            reference: Reference::National,
+            synthetic_benchmark: snapshot.is_some_and(|snapshot| snapshot.synthetic),
+        })
+    }
+
+    /// The same list with every group's difference taken from the whole centre's figure in its
+    /// row instead of the national mean: how a group stands within its own centre.
+    pub fn compared_with_centre(mut self) -> ResultList {
+        for row in &mut self.rows {
+            let whole = match row.cells.first() {
+                Some(Cell::Figure {
+                    favourable_percent, ..
+                }) => *favourable_percent,
+                _ => None,
+            };
+            for (index, cell) in row.cells.iter_mut().enumerate() {
+                if let Cell::Figure {
+                    favourable_percent,
+                    difference,
+                    ..
+                } = cell
+                {
+                    *difference = if index == 0 {
+                        None
+                    } else {
+                        favourable_percent.zip(whole).map(|(value, whole)| value - whole)
+                    };
+                }
+            }
+        }
+        self.reference = Reference::Centre;
+        self
+    }
+}
+
+/// A row's name in the list: the measure's, and for the KGI the unit its figure is in (the share
+/// scoring 7-10, not the 0-10 mean the flash report leads with).
+pub fn row_label(measure: &Measure, survey: &SurveyDefinition, language: Language) -> String {
+    match (measure, language) {
+        (Measure::Kgi, Language::Ja) => "幸福度（KGI）：7〜10点の割合".to_owned(),
+        (Measure::Kgi, Language::En) => "Happiness at work (KGI): share scoring 7-10".to_owned(),
+        _ => measure.label(survey, language),
     }
 }
 
@@ -193,19 +250,25 @@ impl ResultList {
     /// line ends, every field quoted and made safe ([`crate::csv`]). Per column: favourable %, n,
     /// and the difference from the national mean; hidden figures are `*`.
     pub fn to_csv(&self, survey: &SurveyDefinition, language: Language) -> String {
-        let (item, favourable, difference, note) = match language {
+        let (item, favourable, note, synthetic) = match language {
             Language::Ja => (
                 "項目",
                 "肯定的回答%",
-                "全国平均との差",
                 "* = 回答者が少ないため表示しません",
+                "全国平均は合成サンプルです（実在のセンターのデータではありません）",
             ),
             Language::En => (
                 "Item",
                 "favourable %",
-                "difference from national mean",
                 "* = too few respondents to show",
+                "The national mean is a synthetic sample (not real centres' data)",
             ),
+        };
+        let difference = match (self.reference, language) {
+            (Reference::National, Language::Ja) => "全国平均との差",
+            (Reference::National, Language::En) => "difference from national mean",
+            (Reference::Centre, Language::Ja) => "センター全体との差",
+            (Reference::Centre, Language::En) => "difference from whole centre",
         };
         let mut table: Vec<Vec<String>> = Vec::with_capacity(self.rows.len() + 2);
         let mut header = vec![item.to_owned()];
@@ -217,7 +280,7 @@ impl ResultList {
         }
         table.push(header);
         for row in &self.rows {
-            let mut fields = vec![row.measure.label(survey, language)];
+            let mut fields = vec![row_label(&row.measure, survey, language)];
             for cell in &row.cells {
                 match cell {
                     Cell::Hidden => fields.extend([HIDDEN_MARK; 3].map(str::to_owned)),
@@ -235,6 +298,9 @@ impl ResultList {
             table.push(fields);
         }
         table.push(vec![note.to_owned()]);
+        if self.synthetic_benchmark && self.reference == Reference::National {
+            table.push(vec![synthetic.to_owned()]);
+        }
         crate::csv::table(&table)
     }
 }

@@ -4,7 +4,7 @@ use common::*;
 use yorisoi_domain::comments::{released_comments, TooFewForComments, COMMENT_MIN_GROUP};
 use yorisoi_domain::groups::{GroupTallies, SplitError, MAX_SPLITS};
 use yorisoi_domain::release::ReleaseError;
-use yorisoi_domain::result_list::{Cell, ResultList};
+use yorisoi_domain::result_list::{format_difference, Cell, Reference, ResultList};
 use yorisoi_domain::{Answers, Language, Measure, SizeCategory, Snapshot};
 
 /// Respondents of the small survey: (kgi, lg1, role).
@@ -204,4 +204,67 @@ fn the_csv_opens_in_excel_as_japanese_with_hidden_cells_marked() {
         *lg1,
         "\"学び\",\"100.0\",\"9\",\"'+50.0\",\"*\",\"*\",\"*\",\"*\",\"*\",\"*\""
     );
+}
+
+#[test]
+fn compared_with_the_centre_each_group_differs_from_the_whole_centres_row() {
+    let survey = small();
+    // Operators 6 (lg1 5,5,4,4,2,1: 4 of 6 = 66.67%), supervisors 5 (lg1 5 x5: 100%).
+    // Whole centre: 9 of 11 = 81.82%. Operators -15.15, supervisors +18.18; the whole centre's
+    // own column compares nothing.
+    let mut people = vec![
+        (7, 5, Some(1)),
+        (7, 5, Some(1)),
+        (7, 4, Some(1)),
+        (7, 4, Some(1)),
+        (7, 2, Some(1)),
+        (7, 1, Some(1)),
+    ];
+    people.extend([(3, 5, Some(2)); 5]);
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5)
+        .unwrap()
+        .compared_with_centre();
+    assert_eq!(list.reference, Reference::Centre);
+    let row = |measure: Measure| list.rows.iter().find(|row| row.measure == measure).unwrap();
+    let difference = |cell: &Cell| match cell {
+        Cell::Figure { difference, .. } => *difference,
+        Cell::Hidden => panic!("shown"),
+    };
+    let lg1 = row(Measure::Item("lg1".into()));
+    assert_eq!(difference(&lg1.cells[0]), None);
+    assert_eq!(format_difference(difference(&lg1.cells[1]).unwrap()), "-15.2");
+    assert_eq!(format_difference(difference(&lg1.cells[2]).unwrap()), "+18.2");
+    // The KGI, which has no national figure, compares within the centre: 7+ is 6 of 11 (54.5%);
+    // operators 6 of 6 (+45.5), supervisors 0 of 5 (-54.5).
+    let kgi = row(Measure::Kgi);
+    assert_eq!(format_difference(difference(&kgi.cells[1]).unwrap()), "+45.5");
+    assert_eq!(format_difference(difference(&kgi.cells[2]).unwrap()), "-54.5");
+    // Its CSV names the other reference and, comparing with no benchmark, carries no
+    // synthetic-sample line.
+    let csv = list.to_csv(&survey, Language::Ja);
+    assert!(csv.contains("\"オペレーター センター全体との差\""));
+    assert!(!csv.contains("合成サンプル"));
+}
+
+#[test]
+fn a_csv_against_a_synthetic_benchmark_says_so_and_the_kgi_row_names_its_unit() {
+    let survey = small();
+    let people = vec![(7, 5, Some(1)); 6];
+    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5).unwrap();
+    assert!(list.synthetic_benchmark);
+    let csv = list.to_csv(&survey, Language::Ja);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[lines.len() - 2],
+        "\"全国平均は合成サンプルです（実在のセンターのデータではありません）\""
+    );
+    assert!(lines[1].starts_with("\"幸福度（KGI）：7〜10点の割合\","));
+    let english = list.to_csv(&survey, Language::En);
+    assert!(english.contains("\"The national mean is a synthetic sample (not real centres' data)\""));
+    // Without a benchmark there is nothing to label.
+    let plain = ResultList::build(&survey, &tallies, None, None, 5).unwrap();
+    assert!(!plain.synthetic_benchmark);
+    assert!(!plain.to_csv(&survey, Language::Ja).contains("合成サンプル"));
 }

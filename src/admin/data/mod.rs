@@ -27,21 +27,38 @@ use import::import;
 use inbox_block::InboxBlock;
 use transfer::{read_transfer, write_transfer, MIN_PASSPHRASE};
 
+/// What an action came to: said in the success colour, or the problem in the warning colour.
+type Outcome = Result<String, String>;
+
+#[component]
+fn Message(id: &'static str, message: RwSignal<Option<Outcome>>) -> impl IntoView {
+    view! {
+        <p
+            class="form-message"
+            class:success=move || message.with(|m| matches!(m, Some(Ok(_))))
+            role="status"
+            id=id
+        >
+            {move || message.get().map(|outcome| outcome.unwrap_or_else(|problem| problem))}
+        </p>
+    }
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let admin = expect_context::<Admin>();
     let data = expect_context::<AdminData>();
     let words = move || text(admin.language.get());
-    let export_message = RwSignal::new(None::<String>);
-    let import_message = RwSignal::new(None::<String>);
-    let baseline_message = RwSignal::new(None::<String>);
+    let export_message = RwSignal::new(None::<Outcome>);
+    let import_message = RwSignal::new(None::<Outcome>);
+    let baseline_message = RwSignal::new(None::<Outcome>);
     // Bumped whenever stored imports or the baseline change, to redraw their lists.
     let stored = RwSignal::new(0u32);
 
     let on_export = move |_| {
         export_message.set(Some(match export(admin, data) {
-            Ok(name) => format!("{}{name}", words().exported),
-            Err(problem) => format!("{}{problem}", words().refused),
+            Ok(name) => Ok(format!("{}{name}", words().exported)),
+            Err(problem) => Err(format!("{}{problem}", words().refused)),
         }));
     };
     let on_import = move |ev: leptos::ev::Event| {
@@ -52,9 +69,9 @@ pub fn DataPage() -> impl IntoView {
             };
             let outcome = chosen.and_then(|(name, json)| import(admin, &json).map(|joined| (name, joined)));
             import_message.set(Some(match outcome {
-                Ok((name, Joining::Add)) => format!("{}{name}", words().imported),
-                Ok((name, Joining::Replace { .. })) => format!("{}{name}", words().replaced),
-                Err(problem) => format!("{}{problem}", words().refused),
+                Ok((name, Joining::Add)) => Ok(format!("{}{name}", words().imported)),
+                Ok((name, Joining::Replace { .. })) => Ok(format!("{}{name}", words().replaced)),
+                Err(problem) => Err(format!("{}{problem}", words().refused)),
             }));
             stored.update(|n| *n += 1);
         });
@@ -75,8 +92,8 @@ pub fn DataPage() -> impl IntoView {
                 Ok(name)
             });
             baseline_message.set(Some(match outcome {
-                Ok(name) => format!("{}{name}", words().baseline_loaded),
-                Err(problem) => format!("{}{problem}", words().refused),
+                Ok(name) => Ok(format!("{}{name}", words().baseline_loaded)),
+                Err(problem) => Err(format!("{}{problem}", words().refused)),
             }));
             stored.update(|n| *n += 1);
         });
@@ -154,17 +171,17 @@ pub fn DataPage() -> impl IntoView {
     };
     let current = admin.settings.get_untracked().survey();
     let passphrase = RwSignal::new(String::new());
-    let transfer_message = RwSignal::new(None::<String>);
+    let transfer_message = RwSignal::new(None::<Outcome>);
     let on_transfer_export = move |_| {
         let phrase = passphrase.get_untracked();
         if phrase.chars().count() < MIN_PASSPHRASE {
-            transfer_message.set(Some(words().passphrase_rule.to_owned()));
+            transfer_message.set(Some(Err(words().passphrase_rule.to_owned())));
             return;
         }
         spawn_local(async move {
             transfer_message.set(Some(match write_transfer(admin, phrase).await {
-                Ok(name) => format!("{}{name}", words().exported),
-                Err(problem) => format!("{}{problem}", words().refused),
+                Ok(name) => Ok(format!("{}{name}", words().exported)),
+                Err(problem) => Err(format!("{}{problem}", words().refused)),
             }));
         });
     };
@@ -180,8 +197,8 @@ pub fn DataPage() -> impl IntoView {
                 Err(problem) => Err(problem),
             };
             transfer_message.set(Some(match outcome {
-                Ok((taken, known)) => format!("{taken}{}{known}", words().transferred),
-                Err(problem) => format!("{}{problem}", words().refused),
+                Ok((taken, known)) => Ok(format!("{taken}{}{known}", words().transferred)),
+                Err(problem) => Err(format!("{}{problem}", words().refused)),
             }));
         });
     };
@@ -193,14 +210,14 @@ pub fn DataPage() -> impl IntoView {
                 <h2>{move || words().export_title}</h2>
                 <p class="hint">{move || words().export_help}</p>
                 <button class="primary" id="export-button" on:click=on_export>{move || words().export_button}</button>
-                <p class="form-message" role="status" id="export-message">{move || export_message.get()}</p>
+                <Message id="export-message" message=export_message />
             </section>
             <section class="data-block">
                 <h2>{move || words().import_title}</h2>
                 <p class="hint">{move || words().import_help}</p>
                 <label for="import-file">{move || words().import_file}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_import />
-                <p class="form-message" role="status" id="import-message">{move || import_message.get()}</p>
+                <Message id="import-message" message=import_message />
                 {imported_list}
             </section>
             <section class="data-block transfer">
@@ -208,10 +225,14 @@ pub fn DataPage() -> impl IntoView {
                 <p class="hint">{move || words().transfer_help}</p>
                 <label for="transfer-passphrase">{move || words().passphrase}</label>
                 <input id="transfer-passphrase" type="password" autocomplete="off" bind:value=passphrase />
-                <button class="secondary" id="transfer-export" on:click=on_transfer_export>{move || words().transfer_export}</button>
-                <label for="transfer-file">{move || words().transfer_file}</label>
-                <input id="transfer-file" type="file" accept=".json,application/json" on:change=on_transfer_import />
-                <p class="form-message" role="status" id="transfer-message">{move || transfer_message.get()}</p>
+                <div class="data-action">
+                    <button class="secondary" id="transfer-export" on:click=on_transfer_export>{move || words().transfer_export}</button>
+                </div>
+                <div class="data-action">
+                    <label for="transfer-file">{move || words().transfer_file}</label>
+                    <input id="transfer-file" type="file" accept=".json,application/json" on:change=on_transfer_import />
+                </div>
+                <Message id="transfer-message" message=transfer_message />
             </section>
             <InboxBlock />
             <section class="data-block">
@@ -219,7 +240,7 @@ pub fn DataPage() -> impl IntoView {
                 <p class="hint">{move || words().baseline_help}</p>
                 <label for="baseline-file">{move || words().baseline_file}</label>
                 <input id="baseline-file" type="file" accept=".json,application/json" on:change=on_baseline />
-                <p class="form-message" role="status" id="baseline-message">{move || baseline_message.get()}</p>
+                <Message id="baseline-message" message=baseline_message />
                 {baseline_status}
             </section>
             <section class="data-block">

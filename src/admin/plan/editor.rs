@@ -10,6 +10,7 @@ use yorisoi_domain::plan::validate::is_measurable;
 use yorisoi_domain::plan::{Date, PlanMeasure, Target, Task, TaskStatus};
 use yorisoi_domain::result_list::format_difference;
 use yorisoi_domain::scoring::format_percent;
+use yorisoi_domain::typed_number::whole_number;
 use yorisoi_domain::{Factor, Language, Scores, Tally};
 
 use super::PlanState;
@@ -17,13 +18,13 @@ use crate::admin::context::Admin;
 use crate::i18n::{fill, plan as text};
 use crate::results::{representative_response, whole_centre, AdminData};
 
-/// Week numbers typed as "4, 8, 12". A token that is not a number becomes week 0, which the
-/// rules then name as outside the plan, rather than being dropped unseen.
+/// Week numbers typed as "4, 8, 12" (full-width digits too). A token that is not a number becomes
+/// week 0, which the rules then name as outside the plan, rather than being dropped unseen.
 fn week_list(typed: &str) -> Vec<u32> {
     let mut weeks: Vec<u32> = typed
         .split([',', '、', ' ', '，'])
         .filter(|token| !token.trim().is_empty())
-        .map(|token| token.trim().parse().unwrap_or(0))
+        .map(|token| whole_number(token).unwrap_or(0))
         .collect();
     weeks.sort_unstable();
     weeks.dedup();
@@ -34,9 +35,10 @@ fn weeks_text(weeks: &[u32]) -> String {
     weeks.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
 }
 
-/// A whole number typed into a number field; anything else is 0, which the rules refuse.
+/// A whole number typed into a number field (full-width digits too); anything else is 0, which
+/// the rules refuse.
 fn number(ev: &leptos::ev::Event) -> u32 {
-    event_target_value(ev).trim().parse().unwrap_or(0)
+    whole_number(&event_target_value(ev)).unwrap_or(0)
 }
 
 fn percent(value: Option<f64>) -> String {
@@ -64,7 +66,7 @@ pub fn PlanSettings() -> impl IntoView {
                         state.edit(|p| p.start = start);
                     } />
                 <label for="plan-weeks">{move || words().weeks}</label>
-                <input id="plan-weeks" type="number" min="1" max="104" prop:value=move || state.plan.with(|p| p.weeks)
+                <input id="plan-weeks" type="text" inputmode="numeric" prop:value=move || state.plan.with(|p| p.weeks)
                     on:change=move |ev| state.edit(|p| p.weeks = number(&ev)) />
                 <label for="plan-meetings">{move || words().meetings}</label>
                 <input id="plan-meetings" type="text" inputmode="numeric" aria-describedby="plan-meetings-hint"
@@ -358,9 +360,9 @@ fn TaskRow(measure: usize, task: usize) -> impl IntoView {
         <tr data-task=task>
             <td><input id=id("title") type="text" aria-label=words.task_title prop:value=read(|t| t.title.clone())
                 on:change=change(|t, ev| t.title = event_target_value(ev)) /></td>
-            <td><input id=id("start") class="week" type="number" min="1" aria-label=words.start_week prop:value=read(|t| t.start_week.to_string())
+            <td><input id=id("start") class="week" type="text" inputmode="numeric" aria-label=words.start_week prop:value=read(|t| t.start_week.to_string())
                 on:change=change(|t, ev| t.start_week = number(ev)) /></td>
-            <td><input id=id("end") class="week" type="number" min="1" aria-label=words.end_week prop:value=read(|t| t.end_week.to_string())
+            <td><input id=id("end") class="week" type="text" inputmode="numeric" aria-label=words.end_week prop:value=read(|t| t.end_week.to_string())
                 on:change=change(|t, ev| t.end_week = number(ev)) /></td>
             <td><select id=id("status") aria-label=words.status
                 on:change=change(|t, ev| {
@@ -373,7 +375,7 @@ fn TaskRow(measure: usize, task: usize) -> impl IntoView {
                     <option value=s.id() prop:selected=move || status() == s.id()>{s.name(language)}</option>
                 }).collect_view()}
             </select></td>
-            <td><input id=id("progress") class="week" type="number" min="0" max="100" step="10" aria-label=words.progress
+            <td><input id=id("progress") class="week" type="text" inputmode="numeric" aria-label=words.progress
                 prop:value=read(|t| t.progress.to_string())
                 on:change=change(|t, ev| t.set_progress(number(ev).min(255) as u8)) /></td>
             <td><button class="secondary small" on:click=move |_| {
