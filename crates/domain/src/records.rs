@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::Answers;
+use crate::answers::{Answers, DecodeError};
 use crate::survey::SurveyDefinition;
 use crate::text::Language;
 
@@ -141,17 +141,59 @@ fn is_lower_hex(id: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordError {
     /// Not JSON, or not the shape or content of a record: set aside.
-    Corrupt(String),
+    Corrupt(Damage),
     /// Written by a newer Yorisoi: left as it is.
     NewerSchema(u32),
     /// Valid, but for another survey definition (id, version or content).
     OtherSurvey(String),
 }
 
+/// What is wrong with a damaged record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// Not JSON, or not a record's fields and types (serde's line and column).
+    NotARecord {
+        line: usize,
+        column: usize,
+    },
+    BadId,
+    /// A draft without its language or section.
+    DraftWithoutPlace,
+    NoSuchSection(usize),
+    /// A response without its submit time.
+    NoSubmitTime,
+    /// Answers that do not fit the survey definition.
+    Answers(DecodeError),
+    /// Held under a key that names another response.
+    UnderAnotherId,
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Damage::NotARecord { line, column } => write!(f, "not a record (line {line}, column {column})"),
+            Damage::BadId => f.write_str("not a response id"),
+            Damage::DraftWithoutPlace => f.write_str("a draft needs lang and section"),
+            Damage::NoSuchSection(section) => write!(f, "section {section} does not exist"),
+            Damage::NoSubmitTime => f.write_str("a response needs its submit time"),
+            Damage::Answers(error) => write!(f, "{error}"),
+            Damage::UnderAnotherId => f.write_str("holds a response under another id"),
+        }
+    }
+}
+
+/// A serde error as the place it names.
+pub fn not_a_record(error: &serde_json::Error) -> Damage {
+    Damage::NotARecord {
+        line: error.line(),
+        column: error.column(),
+    }
+}
+
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RecordError::Corrupt(reason) => write!(f, "damaged: {reason}"),
+            RecordError::Corrupt(damage) => write!(f, "damaged: {damage}"),
             RecordError::NewerSchema(version) => write!(f, "written by a newer version (schema {version})"),
             RecordError::OtherSurvey(key) => write!(f, "for another survey definition ({key})"),
         }
@@ -198,10 +240,10 @@ impl Draft {
         let record = Record::parse(json)?;
         record.check_survey(survey)?;
         let (Some(language), Some(section)) = (record.lang, record.section) else {
-            return Err(RecordError::Corrupt("a draft needs lang and section".into()));
+            return Err(RecordError::Corrupt(Damage::DraftWithoutPlace));
         };
         if section > survey.sections.len() {
-            return Err(RecordError::Corrupt(format!("section {section} does not exist")));
+            return Err(RecordError::Corrupt(Damage::NoSuchSection(section)));
         }
         Ok(Draft {
             answers: record.answers(survey)?,
@@ -262,7 +304,7 @@ impl Response {
         let record = Record::parse(json)?;
         record.check_survey(survey)?;
         let Some(submitted_at_ms) = record.at else {
-            return Err(RecordError::Corrupt("a response needs its submit time".into()));
+            return Err(RecordError::Corrupt(Damage::NoSubmitTime));
         };
         Ok(Response {
             answers: record.answers(survey)?,
@@ -301,17 +343,14 @@ impl Record {
             }
             match serde_json::from_str::<Version>(json) {
                 Ok(Version { v }) if v > SCHEMA_VERSION => RecordError::NewerSchema(v),
-                _ => RecordError::Corrupt(error.to_string()),
+                _ => RecordError::Corrupt(not_a_record(&error)),
             }
         })?;
         if record.v > SCHEMA_VERSION {
             return Err(RecordError::NewerSchema(record.v));
         }
         if !is_valid_response_id(&record.id) {
-            return Err(RecordError::Corrupt(format!(
-                "{:?} is not a response id",
-                record.id
-            )));
+            return Err(RecordError::Corrupt(Damage::BadId));
         }
         Ok(record)
     }
@@ -325,7 +364,8 @@ impl Record {
     }
 
     fn answers(&self, survey: &SurveyDefinition) -> Result<Answers, RecordError> {
-        Answers::decode(survey, &self.a, &self.t).map_err(|error| RecordError::Corrupt(error.to_string()))
+        Answers::decode(survey, &self.a, &self.t)
+            .map_err(|error| RecordError::Corrupt(Damage::Answers(error)))
     }
 }
 
@@ -337,7 +377,7 @@ pub struct Inventory {
     /// Readable responses to other definitions (an earlier version, say): kept, not counted.
     pub other_survey_responses: usize,
     /// Entries to set aside, with the reason.
-    pub damaged: Vec<(String, String)>,
+    pub damaged: Vec<(String, Damage)>,
     /// Entries written by a newer version, left as they are.
     pub newer: Vec<String>,
     /// Entries already set aside.
@@ -361,11 +401,8 @@ impl Inventory {
             };
             match Response::from_record(survey, value) {
                 Ok(response) if response.id == id => inventory.responses.push(response),
-                Ok(response) => inventory.damaged.push((
-                    key.to_owned(),
-                    format!("holds response {} under another id", response.id),
-                )),
-                Err(RecordError::Corrupt(reason)) => inventory.damaged.push((key.to_owned(), reason)),
+                Ok(_) => inventory.damaged.push((key.to_owned(), Damage::UnderAnotherId)),
+                Err(RecordError::Corrupt(damage)) => inventory.damaged.push((key.to_owned(), damage)),
                 Err(RecordError::NewerSchema(_)) => inventory.newer.push(key.to_owned()),
                 Err(RecordError::OtherSurvey(_)) => inventory.other_survey_responses += 1,
             }

@@ -22,14 +22,19 @@ fn open(envelope: &SealedRecord, centre_d: &[u8]) -> Result<Vec<u8>, aes_gcm::Er
     let shared = p256::ecdh::diffie_hellman(centre.to_nonzero_scalar(), ephemeral.as_affine());
     let hkdf = Hkdf::<Sha256>::new(Some(&envelope.epk), shared.raw_secret_bytes());
     let mut key = [0u8; 32];
-    hkdf.expand(&key_info(&envelope.id), &mut key).expect("32 bytes is a valid length");
+    hkdf.expand(&key_info(&envelope.id), &mut key)
+        .expect("32 bytes is a valid length");
     Aes256Gcm::new(&key.into()).decrypt(Nonce::from_slice(&envelope.iv), envelope.ct.as_slice())
 }
 
 #[test]
 fn a_record_sealed_by_webcrypto_opens_with_the_centre_key() {
     let envelope = SealedRecord::parse(ENVELOPE).unwrap();
-    assert_eq!(envelope.to_json(), ENVELOPE, "the stored form is the canonical one");
+    assert_eq!(
+        envelope.to_json(),
+        ENVELOPE,
+        "the stored form is the canonical one"
+    );
     let plaintext = open(&envelope, &base64url::decode(CENTRE_D).unwrap()).unwrap();
     assert_eq!(plaintext.len() % PAD_BLOCK, 0);
     assert_eq!(plaintext, pad(RECORD));

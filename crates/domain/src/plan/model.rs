@@ -218,7 +218,7 @@ impl ActionPlan {
                 }
                 match serde_json::from_str::<Version>(json) {
                     Ok(Version { v }) if v > SCHEMA_VERSION => RecordError::NewerSchema(v),
-                    _ => RecordError::Corrupt(error.to_string()),
+                    _ => RecordError::Corrupt(crate::records::not_a_record(&error)),
                 }
             })
             .and_then(|plan| match plan.is_newer() {
