@@ -84,9 +84,10 @@ pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Re
     storage::write(keys::REPRESENTATIVE, &saved.to_record(survey))
 }
 
-/// The centre's other kiosks' exports imported here. One that no longer reads (another survey
-/// version after a new deployment, or damaged) is set aside.
-pub fn imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
+/// The centre's other kiosks' exports imported here, read when the administration opens and
+/// after a file is taken in or removed. One that no longer reads (another survey version after a
+/// new deployment, or damaged) is set aside then, never while a page renders.
+pub fn load_imports(survey: &SurveyDefinition) -> Vec<AggregateExport> {
     let mut files = Vec::new();
     for (key, value) in storage::entries() {
         if !key.starts_with(keys::IMPORT_PREFIX) {
@@ -110,7 +111,7 @@ pub fn centre_tallies(admin: Admin, attributes: &[String]) -> GroupTallies {
     let survey = admin.survey.get_value();
     let mut tallies =
         GroupTallies::of(&survey, attributes, &employee_answers(admin)).expect("attributes of the survey");
-    for file in imports(&survey) {
+    for file in admin.imports.get_untracked() {
         let _ = tallies.add_import(&survey, &file);
     }
     tallies

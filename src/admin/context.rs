@@ -6,6 +6,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use yorisoi_domain::export::AggregateExport;
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::{KioskSettings, Language, Response, SurveyDefinition};
@@ -14,6 +15,7 @@ use crate::admin::responses::CentreResponses;
 use crate::crypto::centre_key::UnlockedKey;
 use crate::i18n::form_errors::profile_error;
 use crate::i18n::storage_faults::storage_fault;
+use crate::results::load_imports;
 use crate::storage::{self, StorageFault};
 
 thread_local! {
@@ -33,6 +35,8 @@ pub struct Admin {
     /// Every response this administration opened, read once at unlock and changed only when
     /// responses arrive (a transfer file, the intranet inbox).
     pub responses: RwSignal<CentreResponses>,
+    /// The other kiosks' exports taken in here, read at unlock and after each change.
+    pub imports: RwSignal<Vec<AggregateExport>>,
 }
 
 impl Admin {
@@ -58,6 +62,7 @@ impl Admin {
             }),
             None => CentreProfile::default(),
         };
+        let imports = load_imports(&survey);
         let admin = Admin {
             survey: StoredValue::new(Arc::new(survey)),
             language: RwSignal::new(language),
@@ -65,6 +70,7 @@ impl Admin {
             profile: RwSignal::new(profile),
             key: StoredValue::new_local(key),
             responses: RwSignal::new(responses),
+            imports: RwSignal::new(imports),
         };
         OPEN.with(|open| open.set(Some(admin)));
         admin
@@ -83,6 +89,12 @@ impl Admin {
     pub fn employee_responses(&self) -> Vec<Response> {
         self.responses
             .with_untracked(|responses| responses.inventory.responses.clone())
+    }
+
+    /// Reads the imported files again, after one was taken in or removed.
+    pub fn reload_imports(&self) {
+        let survey = self.survey.get_value();
+        self.imports.set(load_imports(&survey));
     }
 
     /// Adds responses that arrived (merged by id: one already here is not added twice).

@@ -12,7 +12,7 @@ use crate::download::save_file;
 use crate::i18n::file_errors::{export_error, save_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
-use crate::results::{device_id, imports, representative_response, AdminData};
+use crate::results::{device_id, representative_response, AdminData};
 use crate::storage;
 
 /// This centre's id, made (and kept in the profile) the first time an export needs it.
@@ -40,7 +40,7 @@ pub(super) fn export(admin: Admin, data: AdminData) -> Result<String, String> {
         .filter(|(key, _)| key.starts_with(keys::EXPORTED_PREFIX))
         .filter_map(|(_, value)| ExportRecord::from_record(value))
         .collect();
-    let imported = imports(&survey);
+    let imported = admin.imports.get_untracked();
     let representative = data.representative.get_untracked().and_then(Result::ok);
     let representative_answers = representative
         .as_ref()

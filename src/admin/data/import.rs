@@ -9,7 +9,7 @@ use crate::admin::context::Admin;
 use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
 use crate::i18n::{data as text, fill};
-use crate::results::{device_id, imports};
+use crate::results::device_id;
 use crate::storage;
 
 /// Stores an accepted file, all or nothing: a replacement is written before the file it
@@ -23,7 +23,7 @@ pub(super) fn import(admin: Admin, json: &str) -> Result<Joining, String> {
     let own_device =
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
-    let imported = imports(&survey);
+    let imported = admin.imports.get_untracked();
     let profile = admin.profile.get_untracked();
     let holdings = Holdings {
         own_device: &own_device,
@@ -47,6 +47,7 @@ pub(super) fn import(admin: Admin, json: &str) -> Result<Joining, String> {
     if let Joining::Replace { export_id } = &joined {
         storage::remove(&keys::import(export_id));
     }
+    admin.reload_imports();
     if profile.id.is_none() {
         let mut adopted = profile;
         adopted.id = file.centre.id.clone();

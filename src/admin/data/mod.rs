@@ -19,7 +19,7 @@ use crate::admin::context::Admin;
 use crate::i18n::data as text;
 use crate::i18n::file_errors::import_error;
 use crate::i18n::storage_faults::storage_fault;
-use crate::results::{baseline, imports, AdminData};
+use crate::results::{baseline, AdminData};
 use crate::storage;
 use export::export;
 use files::{chosen_file, event_target};
@@ -102,7 +102,7 @@ pub fn DataPage() -> impl IntoView {
     let imported_list = move || {
         stored.track();
         let survey = admin.survey.get_value();
-        let files = imports(&survey);
+        let files = admin.imports.get();
         if files.is_empty() {
             return view! { <p class="hint" id="imports-none">{words().imports_none}</p> }.into_any();
         }
@@ -119,7 +119,7 @@ pub fn DataPage() -> impl IntoView {
                         <td>
                             <button class="secondary" on:click=move |_| {
                                 storage::remove(&key);
-                                stored.update(|n| *n += 1);
+                                admin.reload_imports();
                             }>{words().remove}</button>
                         </td>
                     </tr>

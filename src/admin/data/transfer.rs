@@ -20,7 +20,7 @@ use crate::i18n::crypto_errors::crypto_error;
 use crate::i18n::file_errors::{import_error, save_error, transfer_error};
 use crate::i18n::storage_faults::storage_fault;
 use crate::kiosk::now_ms;
-use crate::results::{device_id, imports};
+use crate::results::device_id;
 use crate::storage;
 
 const TRANSFER_ITERATIONS: u32 = yorisoi_domain::centre_key::PBKDF2_ITERATIONS;
@@ -69,7 +69,7 @@ pub(super) async fn read_transfer(
     let own_device =
         device_id().map_err(|fault| storage_fault(fault, admin.language.get_untracked()).to_owned())?;
     let transferred = transferred_devices();
-    let imported = imports(&survey);
+    let imported = admin.imports.get_untracked();
     let holdings = Holdings {
         own_device: &own_device,
         centre_id: None,
