@@ -20,15 +20,12 @@ fn width(percent: f64) -> String {
 }
 
 fn row_view(row: &DistributionRow, survey: &SurveyDefinition, language: Language) -> impl IntoView {
-    let class = match row.measure {
-        Measure::Kgi | Measure::Factor(_) => "row-headline",
-        Measure::Item(_) => "row-item",
+    let class = if row.measure.is_headline() {
+        "row-headline"
+    } else {
+        "row-item"
     };
-    let key = match &row.measure {
-        Measure::Kgi => "kgi".to_owned(),
-        Measure::Factor(factor) => factor.id().to_owned(),
-        Measure::Item(id) => id.clone(),
-    };
+    let key = row.measure.row_id().to_owned();
     let label = row_label(&row.measure, survey, language);
     let figures = match row.leanings {
         None => view! { <td class="stack-cell"></td><td>{HIDDEN_MARK}</td><td>{HIDDEN_MARK}</td><td>{HIDDEN_MARK}</td><td>{HIDDEN_MARK}</td> }.into_any(),

@@ -8,7 +8,7 @@ use yorisoi_domain::groups::MAX_SPLITS;
 use yorisoi_domain::result_list::{format_difference, row_label, Cell, Reference, ResultList, HIDDEN_MARK};
 use yorisoi_domain::scoring::format_percent;
 use yorisoi_domain::team_rates::{team_response_rates, TEAM_ATTRIBUTE};
-use yorisoi_domain::{ItemKind, Language, Measure, SurveyDefinition, Text};
+use yorisoi_domain::{ItemKind, Language, SurveyDefinition, Text};
 
 use super::benchmark_note::BenchmarkNote;
 use super::report_header::ReportHeader;
@@ -215,15 +215,8 @@ pub fn ResultListPage() -> impl IntoView {
                 .rows
                 .iter()
                 .map(|row| {
-                    let row_class = match row.measure {
-                        Measure::Kgi | Measure::Factor(_) => "row-headline",
-                        Measure::Item(_) => "row-item",
-                    };
-                    let key = match &row.measure {
-                        Measure::Kgi => "kgi".to_owned(),
-                        Measure::Factor(factor) => factor.id().to_owned(),
-                        Measure::Item(id) => id.clone(),
-                    };
+                    let row_class = if row.measure.is_headline() { "row-headline" } else { "row-item" };
+                    let key = row.measure.row_id().to_owned();
                     let change = has_baseline.then(|| {
                         view! { <td class="change">{row.change.map_or("–".to_owned(), format_difference)}</td> }
                     });

@@ -53,6 +53,21 @@ impl Measure {
         }
     }
 
+    /// The id a report's row carries in the page (`data-row`): `kgi`, the factor's or the
+    /// item's id.
+    pub fn row_id(&self) -> &str {
+        match self {
+            Measure::Kgi => "kgi",
+            Measure::Factor(factor) => factor.id(),
+            Measure::Item(id) => id,
+        }
+    }
+
+    /// The KGI and the factors head a report; items sit under them.
+    pub fn is_headline(&self) -> bool {
+        !matches!(self, Measure::Item(_))
+    }
+
     /// What a person reads: the KGI's and items' wording, the factor's name.
     pub fn label(&self, survey: &SurveyDefinition, language: Language) -> String {
         match self {
