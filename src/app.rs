@@ -10,6 +10,7 @@ use crate::assets;
 use crate::components::{IdleGuard, Notices};
 use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminDoor, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
+use crate::sealing_key::KeyState;
 use crate::tabs::{self, Tab};
 use crate::{outbox, sealing_key, storage};
 
@@ -25,25 +26,30 @@ pub fn App() -> impl IntoView {
     storage::adopt_shared_entries();
     // The kiosk runs the survey the administrator chose: the full one or a pulse survey.
     let active = active_survey();
+    // The tab, the definition and the centre key at once (index.html preloads both files): the
+    // start screen then shows with its start button in one render.
     let start = LocalResource::new(move || async move {
-        let tab = tabs::claim().await;
-        assets::load_active_survey(active)
-            .await
-            .map(|survey| (survey, tab))
+        let (tab, survey, key) = futures::future::join3(
+            tabs::claim(),
+            assets::load_active_survey(active),
+            sealing_key::find(),
+        )
+        .await;
+        survey.map(|survey| (survey, tab, key))
     });
     move || match start.get() {
         None => view! { <p class="loading" aria-live="polite">"読み込み中… Loading…"</p> }.into_any(),
-        Some(Ok((survey, tab))) => view! { <KioskApp survey tab /> }.into_any(),
+        Some(Ok((survey, tab, key))) => view! { <KioskApp survey tab key /> }.into_any(),
         Some(Err(errors)) => view! { <LoadErrorPage errors /> }.into_any(),
     }
 }
 
 #[component]
-fn KioskApp(survey: SurveyDefinition, tab: Tab) -> impl IntoView {
+fn KioskApp(survey: SurveyDefinition, tab: Tab, key: KeyState) -> impl IntoView {
     let kiosk = Kiosk::open(survey, tab);
+    kiosk.key.set(key);
     provide_context(kiosk);
-    spawn_local(async move {
-        kiosk.key.set(sealing_key::find().await);
+    spawn_local(async {
         outbox::flush().await;
     });
     // Responses waiting for the intranet host go on reconnect, and now and then.
