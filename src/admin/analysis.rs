@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use yorisoi_domain::analysis::{
-    cross_analysis, maturities, priorities, quadrant_points, Drivers, Priority, TooFewForDrivers,
+    cross_analysis, maturities, priorities, quadrant_points, Drivers, Priority, Quadrant, QuadrantPoint,
+    TooFewForDrivers,
 };
 use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::result_list::format_difference;
@@ -169,14 +170,9 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
             let points = {
                 let drivers = drivers.clone();
                 let scores = scores.clone();
-                move || -> Option<Vec<(String, f64, f64)>> {
+                move || -> Option<Vec<QuadrantPoint>> {
                     let snapshot = data.snapshot()?;
-                    Some(
-                        quadrant_points(&drivers, &scores, &snapshot)
-                            .into_iter()
-                            .map(|point| (point.factor.name(language).to_owned(), point.gap, point.impact))
-                            .collect(),
-                    )
+                    Some(quadrant_points(&drivers, &scores, &snapshot))
                 }
             };
             let drawn_points = points.clone();
@@ -185,6 +181,10 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                     if !drawn.get_value() {
                         drawn.set_value(true);
                         request_animation_frame(move || {
+                            let points: Vec<(String, f64, f64)> = points
+                                .iter()
+                                .map(|point| (point.factor.name(language).to_owned(), point.gap, point.impact))
+                                .collect();
                             let chart = charts::priority_quadrant(&points, median_impact, language);
                             chart_problem.set(
                                 charts::draw(QUADRANT.0, &chart, QUADRANT.1)
@@ -222,19 +222,19 @@ fn Analysis(representative: Arc<SurveyDefinition>) -> impl IntoView {
                         .unwrap_or_default()
                         .into_iter()
                         .enumerate()
-                        .map(|(index, (name, gap, impact))| {
-                            let quadrant = match (gap < 0.0, impact >= median_impact) {
-                                (true, true) => names.first,
-                                (false, true) => names.strength,
-                                (true, false) => names.later,
-                                (false, false) => names.maintain,
+                        .map(|(index, point)| {
+                            let quadrant = match point.quadrant {
+                                Quadrant::First => names.first,
+                                Quadrant::Strength => names.strength,
+                                Quadrant::Later => names.later,
+                                Quadrant::Maintain => names.maintain,
                             };
                             view! {
                                 <tr>
                                     <td>{index + 1}</td>
-                                    <th scope="row">{name}</th>
-                                    <td>{format_difference(gap)}</td>
-                                    <td>{format!("{impact:.2}")}</td>
+                                    <th scope="row">{point.factor.name(language)}</th>
+                                    <td>{format_difference(point.gap)}</td>
+                                    <td>{format!("{:.2}", point.impact)}</td>
                                     <td class="quadrant-name">{quadrant}</td>
                                 </tr>
                             }

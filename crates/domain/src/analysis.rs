@@ -152,20 +152,50 @@ pub struct QuadrantPoint {
     pub gap: f64,
     /// The factor's correlation with the KGI.
     pub impact: f64,
+    pub quadrant: Quadrant,
 }
 
-/// Every factor with both a released figure, a national mean and an impact.
+/// Where a factor sits on the priority chart, split at no gap to the national mean and at the
+/// median impact of the factors: a gap of exactly 0 counts as at or above the mean, an impact
+/// equal to the median as strong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quadrant {
+    /// Below the national mean, strong impact: improve first.
+    First,
+    /// At or above the mean, strong impact: a strength to build on.
+    Strength,
+    /// Below the mean, weaker impact: later.
+    Later,
+    /// At or above the mean, weaker impact: keep it so.
+    Maintain,
+}
+
+impl Quadrant {
+    pub fn of(gap: f64, impact: f64, median_impact: f64) -> Quadrant {
+        match (gap < 0.0, impact >= median_impact) {
+            (true, true) => Quadrant::First,
+            (false, true) => Quadrant::Strength,
+            (true, false) => Quadrant::Later,
+            (false, false) => Quadrant::Maintain,
+        }
+    }
+}
+
+/// Every factor with both a released figure, a national mean and an impact, with its quadrant.
 pub fn quadrant_points(drivers: &Drivers, scores: &Scores, snapshot: &Snapshot) -> Vec<QuadrantPoint> {
+    let median_impact = drivers.median_impact().unwrap_or(0.0);
     drivers
         .factors
         .iter()
         .filter_map(|(factor, impact)| {
             let national = snapshot.summary(&Measure::Factor(*factor), None)?.mean;
             let value = scores.factor(*factor).favourable_percent?;
+            let (gap, impact) = (value - national, (*impact)?);
             Some(QuadrantPoint {
                 factor: *factor,
-                gap: value - national,
-                impact: (*impact)?,
+                gap,
+                impact,
+                quadrant: Quadrant::of(gap, impact, median_impact),
             })
         })
         .collect()

@@ -212,3 +212,17 @@ fn the_ranking_covers_the_kgi_and_every_factor_overall_and_by_size() {
         "team strength has no items in the small survey"
     );
 }
+
+#[test]
+fn a_factor_falls_in_its_quadrant_split_at_no_gap_and_the_median_impact() {
+    use yorisoi_domain::analysis::Quadrant;
+    // Median impact 0.40: below the national mean with strong impact is to improve first.
+    assert_eq!(Quadrant::of(-3.5, 0.55, 0.40), Quadrant::First);
+    assert_eq!(Quadrant::of(2.0, 0.55, 0.40), Quadrant::Strength);
+    assert_eq!(Quadrant::of(-3.5, 0.10, 0.40), Quadrant::Later);
+    assert_eq!(Quadrant::of(2.0, 0.10, 0.40), Quadrant::Maintain);
+    // On the lines: no gap is at the mean (not below it); the median impact itself is strong.
+    assert_eq!(Quadrant::of(0.0, 0.40, 0.40), Quadrant::Strength);
+    assert_eq!(Quadrant::of(-0.1, 0.40, 0.40), Quadrant::First);
+    assert_eq!(Quadrant::of(0.0, 0.39, 0.40), Quadrant::Maintain);
+}
