@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use yorisoi_domain::change::FactorChange;
+use yorisoi_domain::records::survey_period;
 use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::report::{FlashReport, Standings, TooFewRespondents};
 use yorisoi_domain::result_list::format_difference;
@@ -215,15 +216,9 @@ fn ReportBody(
     });
     let today = day(&js_sys::Date::new_0());
     // From the first to the last response this screen opened, by day only.
-    let times: Vec<u64> = admin
-        .employee_responses()
-        .iter()
-        .map(|response| response.submitted_at_ms)
-        .filter(|&time| time > 0)
-        .collect();
-    let period = times.iter().min().zip(times.iter().max()).map(|(first, last)| {
+    let period = survey_period(&admin.employee_responses()).map(|(first, last)| {
         let at = |ms: u64| day(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)));
-        format!("{}{}{}", at(*first), words.period_to, at(*last))
+        format!("{}{}{}", at(first), words.period_to, at(last))
     });
     let meta = view! {
         <p class="report-meta">
