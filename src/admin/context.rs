@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use yorisoi_domain::export::AggregateExport;
+use yorisoi_domain::plan::ActionPlan;
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::records::keys;
-use yorisoi_domain::{KioskSettings, Language, Response, SurveyDefinition};
+use yorisoi_domain::{KioskSettings, Language, RecordError, Response, SurveyDefinition};
 
 use crate::admin::responses::CentreResponses;
 use crate::crypto::centre_key::UnlockedKey;
@@ -22,6 +23,18 @@ thread_local! {
     /// The open administration, so that leaving it drops the key and the opened responses
     /// whatever else still holds the reactive owner.
     static OPEN: Cell<Option<Admin>> = const { Cell::new(None) };
+}
+
+/// Sets a damaged action plan aside, here when the administration opens rather than when its
+/// page renders; whether it did.
+fn set_aside_damaged_plan() -> bool {
+    let Some(json) = storage::read(keys::PLAN) else {
+        return false;
+    };
+    matches!(
+        ActionPlan::from_record(&json),
+        Err(RecordError::Corrupt(_) | RecordError::OtherSurvey(_))
+    ) && storage::set_aside(keys::PLAN, &json).is_ok()
 }
 
 #[derive(Clone, Copy)]
@@ -37,6 +50,8 @@ pub struct Admin {
     pub responses: RwSignal<CentreResponses>,
     /// The other kiosks' exports taken in here, read at unlock and after each change.
     pub imports: RwSignal<Vec<AggregateExport>>,
+    /// A damaged action plan was set aside at unlock (the plan page says so).
+    pub plan_set_aside: bool,
 }
 
 impl Admin {
@@ -63,6 +78,7 @@ impl Admin {
             None => CentreProfile::default(),
         };
         let imports = load_imports(&survey);
+        let plan_set_aside = set_aside_damaged_plan();
         let admin = Admin {
             survey: StoredValue::new(Arc::new(survey)),
             language: RwSignal::new(language),
@@ -71,6 +87,7 @@ impl Admin {
             key: StoredValue::new_local(key),
             responses: RwSignal::new(responses),
             imports: RwSignal::new(imports),
+            plan_set_aside,
         };
         OPEN.with(|open| open.set(Some(admin)));
         admin

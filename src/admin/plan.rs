@@ -88,24 +88,24 @@ fn today() -> Date {
     .expect("the clock gives a real day")
 }
 
-/// What storage holds: the plan, or a new one starting this week; a damaged record is set aside.
+/// What storage holds: the plan, or a new one starting this week. A damaged record was set aside
+/// when the administration opened (`Admin::open`); reading here never writes.
 enum Stored {
     Plan(ActionPlan),
     Fresh { damaged: bool },
     Newer,
 }
 
-fn stored_plan() -> Stored {
+fn stored_plan(admin: Admin) -> Stored {
     let Some(json) = storage::read(keys::PLAN) else {
-        return Stored::Fresh { damaged: false };
+        return Stored::Fresh {
+            damaged: admin.plan_set_aside,
+        };
     };
     match ActionPlan::from_record(&json) {
         Ok(plan) => Stored::Plan(plan),
         Err(RecordError::NewerSchema(_)) => Stored::Newer,
-        Err(RecordError::Corrupt(_) | RecordError::OtherSurvey(_)) => {
-            let _ = storage::set_aside(keys::PLAN, &json);
-            Stored::Fresh { damaged: true }
-        }
+        Err(RecordError::Corrupt(_) | RecordError::OtherSurvey(_)) => Stored::Fresh { damaged: true },
     }
 }
 
@@ -129,7 +129,7 @@ pub fn PlanPage() -> impl IntoView {
             {move || match employee.get() {
                 None => ().into_any(),
                 Some(Err(problem)) => view! { <p class="form-message" role="alert">{problem}</p> }.into_any(),
-                Some(Ok((json, survey))) => match stored_plan() {
+                Some(Ok((json, survey))) => match stored_plan(admin) {
                     Stored::Newer => view! { <p class="notice" role="status">{words().newer_plan}</p> }.into_any(),
                     Stored::Plan(plan) => view! { <PlanEditor plan json survey damaged=false /> }.into_any(),
                     Stored::Fresh { damaged } => {
