@@ -53,19 +53,12 @@ pub fn employee_answers(admin: Admin) -> Vec<Answers> {
         .collect()
 }
 
-/// The representative's answers as saved, or none yet. A damaged record is set aside.
+/// The representative's answers as saved, or none yet. A damaged record is read as none, and
+/// set aside only when answers are saved over it (reading never writes).
 pub fn representative_response(survey: &SurveyDefinition) -> Response {
-    let stored = storage::read(keys::REPRESENTATIVE);
-    match stored.as_deref().map(|json| Response::from_record(survey, json)) {
-        Some(Ok(response)) => response,
-        Some(Err(_)) => {
-            if let Some(json) = &stored {
-                let _ = storage::set_aside(keys::REPRESENTATIVE, json);
-            }
-            blank_representative(survey)
-        }
-        None => blank_representative(survey),
-    }
+    storage::read(keys::REPRESENTATIVE)
+        .and_then(|json| Response::from_record(survey, &json).ok())
+        .unwrap_or_else(|| blank_representative(survey))
 }
 
 fn blank_representative(survey: &SurveyDefinition) -> Response {
@@ -77,6 +70,11 @@ fn blank_representative(survey: &SurveyDefinition) -> Response {
 }
 
 pub fn save_representative(survey: &SurveyDefinition, response: &Response) -> Result<(), StorageFault> {
+    if let Some(json) = storage::read(keys::REPRESENTATIVE) {
+        if Response::from_record(survey, &json).is_err() {
+            storage::set_aside(keys::REPRESENTATIVE, &json)?;
+        }
+    }
     let saved = Response {
         submitted_at_ms: now_ms() as u64,
         ..response.clone()
