@@ -117,8 +117,9 @@ impl Admin {
     /// Adds responses that arrived (merged by id: one already here is not added twice).
     pub fn add_responses(&self, arrived: Vec<Response>) {
         self.responses.try_update(|responses| {
+            let mut held = responses.ids();
             for response in arrived {
-                if !responses.has(&response.id) {
+                if held.insert(response.id.clone()) {
                     responses.inventory.responses.push(response);
                 }
             }

@@ -8,7 +8,7 @@ use yorisoi_domain::sealed::SealedRecord;
 use yorisoi_domain::Response;
 
 use super::context::Admin;
-use super::responses::open_records;
+use super::responses::{open_records, CentreResponses};
 use crate::http::request;
 use crate::outbox;
 use crate::storage;
@@ -100,19 +100,17 @@ pub async fn pull(admin: Admin, token: &str) -> Result<Pulled, PullError> {
     let (Some(key), Some(survey)) = (admin.key.try_get_value(), admin.survey.try_get_value()) else {
         return Err(PullError::Closed);
     };
+    let Some(held) = admin.responses.try_with_untracked(CentreResponses::ids) else {
+        return Err(PullError::Closed);
+    };
+    let in_inbox = records.len();
     let fresh: Vec<SealedRecord> = records
-        .iter()
-        .filter(|record| {
-            admin
-                .responses
-                .try_with_untracked(|held| !held.has(&record.id))
-                .unwrap_or(false)
-        })
-        .cloned()
+        .into_iter()
+        .filter(|record| !held.contains(&record.id))
         .collect();
     let opened = open_records(&key, &fresh).await;
     let mut pulled = Pulled {
-        in_inbox: records.len(),
+        in_inbox,
         ..Pulled::default()
     };
     let mut arrived = Vec::new();

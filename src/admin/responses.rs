@@ -3,6 +3,8 @@
 //! stored in the clear by versions before sealing (sealed now, then removed in the clear).
 //! Every page reads them from the administration's context; none reads storage again.
 
+use std::collections::BTreeSet;
+
 use futures::future::join_all;
 use yorisoi_domain::records::keys;
 use yorisoi_domain::sealed::{SealedError, SealedRecord};
@@ -29,9 +31,13 @@ pub struct CentreResponses {
 }
 
 impl CentreResponses {
-    /// Ids of the responses held here, for merging what arrives by id.
-    pub fn has(&self, id: &str) -> bool {
-        self.inventory.responses.iter().any(|response| response.id == id)
+    /// The ids of the responses held here, for merging what arrives by id.
+    pub fn ids(&self) -> BTreeSet<String> {
+        self.inventory
+            .responses
+            .iter()
+            .map(|response| response.id.clone())
+            .collect()
     }
 }
 
@@ -109,8 +115,7 @@ pub async fn open_all(
     }
     let stored_count = records.len();
     // A held response that storage took in the meantime is the same response: merged by id.
-    let stored_ids: std::collections::BTreeSet<String> =
-        records.iter().map(|record| record.id.clone()).collect();
+    let stored_ids: BTreeSet<String> = records.iter().map(|record| record.id.clone()).collect();
     records.extend(
         held.iter()
             .filter(|record| !stored_ids.contains(&record.id))
