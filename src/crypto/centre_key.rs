@@ -36,6 +36,15 @@ fn ecdh_params() -> EcKeyImportParams {
     params
 }
 
+/// A new ECDH P-256 key pair; `extractable` lets its private half be exported.
+pub(super) async fn ecdh_pair(extractable: bool) -> Result<CryptoKeyPair, CryptoError> {
+    let params = EcKeyGenParams::new("ECDH", "P-256");
+    let promise = subtle()
+        .generate_key_with_object(&params, extractable, &usages(&["deriveBits"]))
+        .map_err(refused)?;
+    Ok(JsFuture::from(promise).await.map_err(refused)?.unchecked_into())
+}
+
 /// The fingerprint of a raw public key, to read aloud.
 pub async fn fingerprint_of(public_key: &[u8]) -> Result<String, CryptoError> {
     Ok(centre_key::fingerprint(&super::sha256(public_key).await?))
@@ -61,15 +70,8 @@ async fn wrap(secret: &str, pkcs8: &[u8]) -> Result<WrappedKey, CryptoError> {
 /// Makes the centre key: a P-256 key pair whose private half is kept only wrapped, by
 /// `passphrase` and by a new recovery code. `created` is today, `YYYY-MM-DD`.
 pub async fn create(passphrase: &str, created: &str) -> Result<NewCentreKey, CryptoError> {
-    let params = EcKeyGenParams::new("ECDH", "P-256");
-    let pair: CryptoKeyPair = JsFuture::from(
-        subtle()
-            .generate_key_with_object(&params, true, &usages(&["deriveBits"]))
-            .map_err(refused)?,
-    )
-    .await
-    .map_err(refused)?
-    .unchecked_into();
+    // Extractable, once: its private half is wrapped below, then re-imported non-extractable.
+    let pair = ecdh_pair(true).await?;
     let public = bytes_of(subtle().export_key("raw", &pair.get_public_key())).await?;
     let pkcs8 = bytes_of(subtle().export_key("pkcs8", &pair.get_private_key())).await?;
     let recovery_code = centre_key::recovery_code(&random_bytes::<RECOVERY_CODE_BYTES>());

@@ -2,13 +2,12 @@
 //! `yorisoi_domain::sealed` specifies: ephemeral ECDH P-256, HKDF-SHA-256, AES-256-GCM.
 
 use js_sys::Uint8Array;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, CryptoKeyPair, EcKeyGenParams, EcdhKeyDeriveParams, HkdfParams};
+use web_sys::{CryptoKey, EcdhKeyDeriveParams, HkdfParams};
 use yorisoi_domain::sealed::{self, SealedRecord, IV_BYTES};
 
-use super::{aes_gcm_decrypt, aes_gcm_encrypt, aes_key_from_bytes, bytes_of, key_of, random_bytes, refused};
+use super::centre_key::{ecdh_pair, import_public};
+use super::{aes_gcm_decrypt, aes_gcm_encrypt, aes_key_from_bytes, bytes_of, key_of, random_bytes};
 use super::{subtle, usages, CryptoError};
 
 /// The AES key for one record: HKDF over the ECDH secret of `private` and `public`.
@@ -41,15 +40,7 @@ async fn record_key(
 /// Seals `record` (a response's stored record) under the response `id` to `centre` (the
 /// centre's public key, from `centre_key::import_public`).
 pub async fn seal(centre: &CryptoKey, id: &str, record: &str) -> Result<SealedRecord, CryptoError> {
-    let params = EcKeyGenParams::new("ECDH", "P-256");
-    let ephemeral: CryptoKeyPair = JsFuture::from(
-        subtle()
-            .generate_key_with_object(&params, false, &usages(&["deriveBits"]))
-            .map_err(refused)?,
-    )
-    .await
-    .map_err(refused)?
-    .unchecked_into();
+    let ephemeral = ecdh_pair(false).await?;
     let epk = bytes_of(subtle().export_key("raw", &ephemeral.get_public_key())).await?;
     let key = record_key(&ephemeral.get_private_key(), centre, &epk, id).await?;
     let iv = random_bytes::<IV_BYTES>();
@@ -65,7 +56,7 @@ pub async fn seal(centre: &CryptoKey, id: &str, record: &str) -> Result<SealedRe
 /// Opens a sealed record with the centre's private key: the stored record inside.
 /// [`CryptoError::WrongKeyOrChanged`] for another key's record, or a changed one.
 pub async fn open(private: &CryptoKey, record: &SealedRecord) -> Result<String, CryptoError> {
-    let epk = super::centre_key::import_public(&record.epk).await?;
+    let epk = import_public(&record.epk).await?;
     let key = record_key(private, &epk, &record.epk, &record.id).await?;
     let plaintext = aes_gcm_decrypt(&key, &record.iv, &record.ct).await?;
     sealed::unpad(&plaintext)
