@@ -77,6 +77,13 @@ fn held_responses() -> Vec<SealedRecord> {
         .collect()
 }
 
+/// Stores a sealed response and marks it for the outbox (the mark only once the response is in).
+fn keep(sealed: &SealedRecord) -> Result<(), StorageFault> {
+    storage::write(&keys::sealed(&sealed.id), &sealed.to_json())?;
+    let _ = storage::write(&keys::outbox(&sealed.id), "");
+    Ok(())
+}
+
 /// Whether the response `id` is stored: sealed, or in the clear by an earlier version.
 fn is_stored(id: &str) -> bool {
     storage::read(&keys::sealed(id)).is_some() || storage::read(&keys::response(id)).is_some()
@@ -298,22 +305,17 @@ impl Kiosk {
     /// Stores a sealed response and marks it for the outbox, clears the draft and thanks the
     /// person.
     fn store(&self, sealed: SealedRecord) {
-        let key = keys::sealed(&sealed.id);
-        let json = sealed.to_json();
         let draft_key = self.draft_key.get_value();
-        if storage::write(&key, &json).is_err() {
+        if keep(&sealed).is_err() {
             // Clearing the draft may free the room the response needs.
             storage::remove(&draft_key);
-            if let Err(fault) = storage::write(&key, &json) {
+            if let Err(fault) = keep(&sealed) {
                 self.notify_fault(fault);
                 // Kept where a reload of this tab finds it (its own storage, which has a quota
                 // of its own), and in memory.
-                let _ = storage::tab::write(&keys::held(&sealed.id), &json);
+                let _ = storage::tab::write(&keys::held(&sealed.id), &sealed.to_json());
                 self.unsaved.update(|unsaved| unsaved.push(sealed.clone()));
             }
-        }
-        if storage::read(&key).is_some() {
-            let _ = storage::write(&keys::outbox(&sealed.id), "");
         }
         storage::remove(&draft_key);
         self.notices
@@ -330,9 +332,8 @@ impl Kiosk {
     pub fn retry_unsaved(&self) {
         let mut still_unsaved = Vec::new();
         for sealed in self.unsaved.get_untracked() {
-            if storage::write(&keys::sealed(&sealed.id), &sealed.to_json()).is_ok() {
+            if keep(&sealed).is_ok() {
                 storage::tab::remove(&keys::held(&sealed.id));
-                let _ = storage::write(&keys::outbox(&sealed.id), "");
             } else {
                 still_unsaved.push(sealed);
             }
