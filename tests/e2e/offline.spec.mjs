@@ -6,17 +6,8 @@ import { join } from "node:path";
 import { expect, test } from "./support/fixtures.mjs";
 import { answersFor } from "./support/survey.mjs";
 
-/** Loads the app and waits until its service worker controls the page. */
-async function loadControlled(kiosk, page) {
-  await kiosk.open();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect(kiosk.startButton).toBeVisible();
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
-
 test("with the server stopped after the first load, a reload still shows the survey and a response can be submitted", async ({ kiosk, page, server }) => {
-  await loadControlled(kiosk, page);
+  await kiosk.openControlled();
   await server.close();
   await page.reload();
   await expect(kiosk.startButton).toBeVisible();
@@ -27,7 +18,7 @@ test("with the server stopped after the first load, a reload still shows the sur
 });
 
 test("a new deployment replaces the old cache and shows the new survey", async ({ kiosk, page, server }) => {
-  await loadControlled(kiosk, page);
+  await kiosk.openControlled();
   const [oldCache] = await page.evaluate(() => caches.keys());
 
   const next = mkdtempSync(join(tmpdir(), "yorisoi-next-"));

@@ -7,15 +7,6 @@ import { expect, test } from "./support/fixtures.mjs";
 import { storageKey } from "./support/kiosk-page.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
-/** Loads the app and waits until its service worker controls the page. */
-async function loadControlled(kiosk, page) {
-  await kiosk.open();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect(kiosk.startButton).toBeVisible();
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
-
 /** A copy of the build served in place of dist/, edited as a centre edits its host. */
 function hostCopy(server) {
   const folder = mkdtempSync(join(tmpdir(), "yorisoi-host-"));
@@ -36,7 +27,7 @@ function hostCopy(server) {
 const teamSection = survey.sections.findIndex((section) => section.items.some((item) => item.scale === "team"));
 
 test("a team renamed on the host, with the version bumped, reaches an installed kiosk at its next start", async ({ kiosk, page, server }) => {
-  await loadControlled(kiosk, page);
+  await kiosk.openControlled();
   const host = hostCopy(server);
   try {
     host.editSurvey((definition) => {
@@ -55,7 +46,7 @@ test("a team renamed on the host, with the version bumped, reaches an installed 
 });
 
 test("a definition whose version changed mid-survey sets the draft aside and says so in the person's language", async ({ kiosk, page, server }) => {
-  await loadControlled(kiosk, page);
+  await kiosk.openControlled();
   await kiosk.start("en");
   await kiosk.answerSection(0, answersFor(2));
   const host = hostCopy(server);
@@ -80,7 +71,7 @@ test("a definition whose version changed mid-survey sets the draft aside and say
 });
 
 test("after a first load online, the administration opens offline for the first time and draws the flash report", async ({ kiosk, page, server }) => {
-  await loadControlled(kiosk, page);
+  await kiosk.openControlled();
   await kiosk.start("ja");
   await kiosk.answerAll(answersFor(1));
   await kiosk.submit();

@@ -25,6 +25,15 @@ export class KioskPage {
     await expect(this.startButton).toBeVisible();
   }
 
+  /** Opens the app and waits until its service worker controls the page. */
+  async openControlled() {
+    await this.open();
+    await this.page.evaluate(() => navigator.serviceWorker.ready);
+    await this.page.reload();
+    await expect(this.startButton).toBeVisible();
+    expect(await this.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  }
+
   async start(language = "ja") {
     await this.page.getByRole("button", { name: language === "ja" ? "日本語" : "English" }).click();
     await this.startButton.click();
