@@ -12,7 +12,7 @@ use crate::kiosk::{active_survey, Kiosk, Screen};
 use crate::pages::{AdminDoor, LoadErrorPage, StartPage, SurveyPage, ThanksPage};
 use crate::sealing_key::KeyState;
 use crate::tabs::{self, Tab};
-use crate::{outbox, sealing_key, storage};
+use crate::{outbox, perf, sealing_key, storage};
 
 /// How often the outbox tries again while responses wait for a host that is down.
 const OUTBOX_RETRY: Duration = Duration::from_secs(30);
@@ -30,9 +30,17 @@ pub fn App() -> impl IntoView {
     // start screen then shows with its start button in one render.
     let start = LocalResource::new(move || async move {
         let (tab, survey, key) = futures::future::join3(
-            tabs::claim(),
+            async {
+                let tab = tabs::claim().await;
+                perf::mark("yorisoi:tab-claimed");
+                tab
+            },
             assets::load_active_survey(active),
-            sealing_key::find(),
+            async {
+                let key = sealing_key::find().await;
+                perf::mark("yorisoi:key-checked");
+                key
+            },
         )
         .await;
         survey.map(|survey| (survey, tab, key))
@@ -61,6 +69,7 @@ fn KioskApp(survey: SurveyDefinition, tab: Tab, key: KeyState) -> impl IntoView 
     let online = window_event_listener_untyped("online", move |_| flush());
     let retry = set_interval_with_handle(flush, OUTBOX_RETRY).ok();
     Effect::new(move |_| {
+        perf::mark("yorisoi:start-shown");
         if let Ok(event) = web_sys::Event::new(SHOWN_EVENT) {
             let _ = window().dispatch_event(&event);
         }

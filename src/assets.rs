@@ -10,7 +10,7 @@ use yorisoi_domain::survey::Location;
 use yorisoi_domain::{DefinitionError, DefinitionProblem, FetchError, Snapshot, SurveyDefinition};
 
 use crate::charts::ChartError;
-use crate::storage;
+use crate::{perf, storage};
 
 pub const REPRESENTATIVE_SURVEY: &str = "surveys/representative.json";
 pub const BENCHMARK: &str = "benchmark/benchmark.json";
@@ -31,7 +31,10 @@ pub async fn load_survey(file: &str) -> Result<SurveyDefinition, Vec<DefinitionE
             problem: DefinitionProblem::NotFetched(error),
         }]
     })?;
-    SurveyDefinition::parse(file, &text).map_err(|errors| errors.0)
+    perf::mark("yorisoi:definition-fetched");
+    let survey = SurveyDefinition::parse(file, &text).map_err(|errors| errors.0);
+    perf::mark("yorisoi:definition-parsed");
+    survey
 }
 
 /// The survey the kiosk runs. A stored definition (the plan's pulse survey) that is missing or

@@ -67,10 +67,11 @@ window.yorisoiOpenAdmin = async (root, language, unsaved) => {
 };
 
 const kiosk = document.querySelector('meta[name="yorisoi-kiosk"]').dataset;
-// Marks for bench/surveyjs: the wasm's fetch, compile, instantiate and start, from here to there.
-performance.mark("yorisoi-wasm-init");
+// Marks for bench/surveyjs: the wasm's fetch, compile, instantiate and start, from here to there
+// (the app marks its own steps: src/perf.rs).
+performance.mark("yorisoi:wasm-init");
 const { default: init } = await import(kiosk.js);
 const wasm = await init({ module_or_path: kiosk.wasm });
-performance.mark("yorisoi-wasm-ready");
+performance.mark("yorisoi:wasm-ready");
 // The event Trunk's own loader sends (bench/surveyjs reads the wasm memory from it).
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod outbox;
 pub mod pages;
+pub mod perf;
 pub mod results;
 pub mod sealing_key;
 pub mod storage;

@@ -205,8 +205,14 @@ async function measure(browser, tool, url) {
       wasm: resource(/_bg\.wasm$/),
       definition: resource(/surveys\/[a-z-]+\.json$/),
       centreKey: resource(/centre-key\.json$/),
-      wasmInitStart: mark("yorisoi-wasm-init"),
-      wasmInitEnd: mark("yorisoi-wasm-ready"),
+      wasmInitStart: mark("yorisoi:wasm-init"),
+      wasmInitEnd: mark("yorisoi:wasm-ready"),
+      // The app's own marks (src/perf.rs).
+      definitionFetched: mark("yorisoi:definition-fetched"),
+      definitionParsed: mark("yorisoi:definition-parsed"),
+      tabClaimed: mark("yorisoi:tab-claimed"),
+      keyChecked: mark("yorisoi:key-checked"),
+      startRendered: mark("yorisoi:start-shown"),
     };
   });
   const fetched = [...new Set(urls)].filter((u) => u.startsWith("http://127.0.0.1"));
@@ -396,6 +402,12 @@ step("survey definition fetch: request start", (r) => r.timeline.definition?.sta
 step("survey definition fetch (request -> last byte)", (r) => r.timeline.definition && r.timeline.definition.end - r.timeline.definition.start);
 step("definition received -> start screen shown (parse, validate, render)", (r) =>
   r.marks.startShown - Math.max(r.timeline.definition?.end ?? 0, r.timeline.wasmInitEnd ?? 0));
+step("  instance running -> definition handed to the app", (r) => r.timeline.definitionFetched - r.timeline.wasmInitEnd);
+step("  definition parsed and validated", (r) => r.timeline.definitionParsed - r.timeline.definitionFetched);
+step("  instance running -> tab claimed (Web Lock)", (r) => r.timeline.tabClaimed - r.timeline.wasmInitEnd);
+step("  instance running -> centre key checked", (r) => r.timeline.keyChecked - r.timeline.wasmInitEnd);
+step("  all three ready -> start screen rendered", (r) =>
+  r.timeline.startRendered - Math.max(r.timeline.definitionParsed, r.timeline.tabClaimed, r.timeline.keyChecked));
 step("start screen shown -> start button ready (centre key)", (r) => r.marks.startReady - r.marks.startShown);
 step("centre-key.json fetch (request -> last byte)", (r) => r.timeline.centreKey && r.timeline.centreKey.end - r.timeline.centreKey.start);
 step("first contentful paint", (r) => r.fcp);
