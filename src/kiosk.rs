@@ -260,9 +260,16 @@ impl Kiosk {
             return;
         };
         match storage::write(&self.draft_key.get_value(), &record) {
-            Ok(()) => self
-                .notices
-                .update(|notices| notices.retain(|notice| *notice != Notice::StorageFull)),
+            // Told only when a notice goes: an update re-renders the notices at every answer.
+            Ok(())
+                if self
+                    .notices
+                    .with_untracked(|notices| notices.contains(&Notice::StorageFull)) =>
+            {
+                self.notices
+                    .update(|notices| notices.retain(|notice| *notice != Notice::StorageFull))
+            }
+            Ok(()) => {}
             Err(fault) => self.notify_fault(fault),
         }
     }

@@ -23,13 +23,17 @@ pub struct Tab {
 /// drafts left by tabs that are gone.
 pub async fn claim() -> Tab {
     let mut id = storage::tab::read(keys::TAB).unwrap_or_else(new_id);
-    if !hold(&keys::draft(&id)).await {
+    // Which drafts other tabs hold does not depend on this tab's own lock: both are asked at
+    // once (one round trip to the browser less before the start screen; bench/surveyjs).
+    let (held, mut live) = futures::future::join(hold(&keys::draft(&id)), live_locks()).await;
+    if !held {
+        // A duplicated tab waited for its lock: other tabs may have come or gone meanwhile.
         id = new_id();
         hold(&keys::draft(&id)).await;
+        live = live_locks().await;
     }
     let _ = storage::tab::write(keys::TAB, &id);
     let own = keys::draft(&id);
-    let live = live_locks().await;
     let abandoned_drafts = storage::keys_starting_with(keys::PREFIX)
         .into_iter()
         .filter(|key| keys::is_draft(key) && *key != own)

@@ -177,15 +177,29 @@ async function measure(browser, tool, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
 
+  // Main-thread time spent in tasks (CDP Performance.getMetrics TaskDuration, seconds): what a
+  // step cost the page, apart from the frames and network it waited for.
+  await cdp.send("Performance.enable");
+  const busy = async () =>
+    (await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration").value * 1000;
+  const busyAtStart = await busy();
+
   await page.goto(url, { waitUntil: "commit" });
   const marks = () => page.evaluate(() => window.__bench.marks);
-  if (yorisoi) {
-    await page.waitForFunction(() => window.__bench?.marks.startReady !== undefined, null, { polling: 50, timeout: 60_000 });
-    await page.locator("button.start-button").click();
-  }
-  await page.waitForFunction(() => window.__bench?.marks.firstRadio !== undefined, null, { polling: 50, timeout: 60_000 });
-  const m = await marks();
-  const firstQuestion = yorisoi ? m.startReady + (m.firstRadio - m.click) : m.firstRadio;
+  const toFirstQuestion = async () => {
+    if (yorisoi) {
+      await page.waitForFunction(() => window.__bench?.marks.startReady !== undefined, null, { polling: 50, timeout: 60_000 });
+      // Clicked from the page, as the respondent's answers are: Playwright's mouse would stay over
+      // the page, and Chromium then hit-tests it after every layout (a fake mouse move), which
+      // cost the respondent about a quarter of its time; SurveyJS's page is never clicked so.
+      await page.evaluate(() => document.querySelector("button.start-button").click());
+    }
+    await page.waitForFunction(() => window.__bench?.marks.firstRadio !== undefined, null, { polling: 50, timeout: 60_000 });
+    const m = await marks();
+    return { m, firstQuestion: yorisoi ? m.startReady + (m.firstRadio - m.click) : m.firstRadio };
+  };
+  const { m, firstQuestion } = await toFirstQuestion();
+  const firstQuestionBusy = (await busy()) - busyAtStart;
 
   // Every response the page had received by the time the first question was answerable.
   const urls = await page.evaluate((until) => {
@@ -232,7 +246,9 @@ async function measure(browser, tool, url) {
       return typeof answer === "string" ? { id: item.id, text: answer } : { id: item.id, value: answer };
     }),
   );
+  const busyBeforeRespondent = await busy();
   const respondMs = await page.evaluate(respond, { tool, pages });
+  const respondBusy = (await busy()) - busyBeforeRespondent;
 
   // Both must have recorded every answer.
   const answered = yorisoi
@@ -253,6 +269,10 @@ async function measure(browser, tool, url) {
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = await cdp.send("Runtime.getHeapUsage");
   const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? 0);
+
+  // The next start on the same screen: caches (Yorisoi: its service worker) and compiled code warm.
+  await page.reload({ waitUntil: "commit" });
+  const warm = await toFirstQuestion();
   await context.close();
   return {
     fcp: timeline.fcp,
@@ -261,10 +281,13 @@ async function measure(browser, tool, url) {
     startReady: m.startReady,
     afterClick: yorisoi ? m.firstRadio - m.click : undefined,
     firstQuestion,
+    firstQuestionBusy,
+    warmFirstQuestion: warm.firstQuestion,
     raw,
     gz,
     files,
     respondMs,
+    respondBusy,
     answered,
     heap: heap.usedSize,
     wasm,
@@ -362,12 +385,15 @@ const line = (label, key, digits, scale, goal) => {
 line("bytes to first question, gzip -9 (KB)", "gz", 1, KB, GOALS.bytes);
 line("  same, uncompressed (KB)", "raw", 1, KB);
 line("time to first question (ms)", "firstQuestion", 0, 1, GOALS.firstQuestion);
+line("  main-thread busy until then (ms)", "firstQuestionBusy", 0, 1);
+line("  the next start, caches warm (ms)", "warmFirstQuestion", 0, 1);
 line("first contentful paint (ms)", "fcp", 0, 1, GOALS.fcp);
 const startStats = stats(results.yorisoi.map((r) => r.startReady));
 const clickStats = stats(results.yorisoi.map((r) => r.afterClick));
 say(row(["  Yorisoi: navigation -> start screen (ms)", fmt(startStats, 0), "", "", "", ""], widths));
 say(row(["  Yorisoi: click start -> first radio (ms)", fmt(clickStats, 0), "", "", "", ""], widths));
 line(`respondent: ${items} items + submit (ms)`, "respondMs", 0, 1, GOALS.respondent);
+line("  main-thread busy meanwhile (ms)", "respondBusy", 0, 1, GOALS.respondent);
 line("JS heap after submit, after GC (MB)", "heap", 2, KB * KB, GOALS.heap);
 for (const r of [...results.yorisoi, ...results.surveyjs]) r.heapAndWasm = r.heap + r.wasm;
 line("  JS heap + wasm linear memory (MB)", "heapAndWasm", 2, KB * KB);
@@ -441,7 +467,10 @@ say(
 );
 say(
   "Respondent: in-page script, one label click per item (+ the comment typed), one frame per answer, next page ... submit; " +
-    "Yorisoi also passes its review page (63 steps, so about 1 s of the figure is the frame rate). JS heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage; " +
+    "Yorisoi also passes its review page (63 steps, so about 1 s of the figure is the frame rate). \"Main-thread busy\" is the " +
+    "page's task time meanwhile (CDP Performance.getMetrics TaskDuration), the work without the frames waited for. " +
+    "\"The next start\": the page reloaded in the same context after the submit (the same time to the first question). " +
+    "JS heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage; " +
     "Yorisoi's answers and state live in wasm linear memory, shown in the row below it.",
 );
 say(

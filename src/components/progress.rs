@@ -33,7 +33,10 @@ pub fn Progress(section: usize) -> impl IntoView {
             >
                 <div
                     class="progress-fill"
-                    style:width=move || format!("{}%", answered.get() * 100 / questions.max(1))
+                    // Scaled, not resized: the bar's movement after each answer costs no layout.
+                    // Integers, with the division left to CSS: formatting a float would link
+                    // Rust's float printing into the kiosk (about 17 KB).
+                    style:transform=move || format!("scaleX(calc({} / {}))", answered.get(), questions.max(1))
                 ></div>
             </div>
         </div>

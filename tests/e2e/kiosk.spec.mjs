@@ -51,6 +51,11 @@ test("a reload in the middle resumes with every answer in place", async ({ kiosk
   }
   await page.getByRole("button", { name: "Back" }).click();
   for (const item of survey.sections[2].items) await expect(kiosk.radio(item.id, answers[item.id])).toBeChecked();
+
+  // The bar counts the resumed answers and draws that share of its track (once its 0.2 s move ends).
+  const answered = survey.sections.slice(0, 3).flatMap((section) => section.items).filter((item) => item.kind !== "comment").length + 3;
+  await expect.poll(async () => (await kiosk.progress()).drawn).toBeCloseTo(answered / choiceItems.length, 2);
+  expect(await kiosk.progress()).toMatchObject({ answered, questions: choiceItems.length });
 });
 
 test("the review lists unanswered items, leads to each one, and a skipped survey can still be submitted", async ({ kiosk, page }) => {

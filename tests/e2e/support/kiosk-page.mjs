@@ -66,6 +66,17 @@ export class KioskPage {
     }
   }
 
+  /** The progress bar: answered and total as announced, and the share of the track drawn. */
+  async progress() {
+    const bar = this.page.getByRole("progressbar");
+    const [track, fill] = [await bar.boundingBox(), await bar.locator(".progress-fill").boundingBox()];
+    return {
+      answered: Number(await bar.getAttribute("aria-valuenow")),
+      questions: Number(await bar.getAttribute("aria-valuemax")),
+      drawn: fill.width / track.width,
+    };
+  }
+
   async next() {
     await this.page.getByRole("button", { name: /^(次へ|Next|確認へ|Review)$/ }).click();
   }
