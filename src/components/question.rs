@@ -103,8 +103,10 @@ pub fn Question(
                         Some(text) => text.get(language.get()).to_owned(),
                         None => value.to_string(),
                     };
+                    // A class, not `:has(input:checked)` in the CSS: that selector made the
+                    // browser re-check the page's styles at every answer (bench/surveyjs).
                     view! {
-                        <label class="option">
+                        <label class="option" class:chosen=move || chosen.get() == Some(value)>
                             <input
                                 type="radio"
                                 id=input_id

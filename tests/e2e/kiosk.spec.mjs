@@ -175,6 +175,10 @@ test("questions are labelled radio groups that work from the keyboard", async ({
   await page.keyboard.press("ArrowRight");
   await expect(kiosk.radio("kgi", 2)).toBeChecked();
   await expect(page.locator(".option:has(input:focus-visible)")).toHaveCount(1);
+  // The chosen answer is drawn as chosen, and only it.
+  await expect(group.locator(".option.chosen")).toHaveCount(1);
+  await expect(kiosk.option("kgi", 2)).toHaveClass(/\bchosen\b/);
+  await expect(kiosk.option("kgi", 2)).toHaveCSS("font-weight", "700");
 });
 
 for (const [width, height] of [[1280, 800], [768, 1024], [390, 844]]) {
