@@ -177,7 +177,7 @@ async function measure(browser, tool, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
 
-  // Main-thread time spent in tasks (CDP Performance.getMetrics TaskDuration, seconds): what a
+  // The page's time spent in tasks (CDP Performance.getMetrics TaskDuration, seconds): what a
   // step cost the page, apart from the frames and network it waited for.
   await cdp.send("Performance.enable");
   const busy = async () =>
@@ -385,7 +385,7 @@ const line = (label, key, digits, scale, goal) => {
 line("bytes to first question, gzip -9 (KB)", "gz", 1, KB, GOALS.bytes);
 line("  same, uncompressed (KB)", "raw", 1, KB);
 line("time to first question (ms)", "firstQuestion", 0, 1, GOALS.firstQuestion);
-line("  main-thread busy until then (ms)", "firstQuestionBusy", 0, 1);
+line("  the page's task time until then (ms)", "firstQuestionBusy", 0, 1);
 line("  the next start, caches warm (ms)", "warmFirstQuestion", 0, 1);
 line("first contentful paint (ms)", "fcp", 0, 1, GOALS.fcp);
 const startStats = stats(results.yorisoi.map((r) => r.startReady));
@@ -393,7 +393,7 @@ const clickStats = stats(results.yorisoi.map((r) => r.afterClick));
 say(row(["  Yorisoi: navigation -> start screen (ms)", fmt(startStats, 0), "", "", "", ""], widths));
 say(row(["  Yorisoi: click start -> first radio (ms)", fmt(clickStats, 0), "", "", "", ""], widths));
 line(`respondent: ${items} items + submit (ms)`, "respondMs", 0, 1, GOALS.respondent);
-line("  main-thread busy meanwhile (ms)", "respondBusy", 0, 1, GOALS.respondent);
+line("  the page's task time meanwhile (ms)", "respondBusy", 0, 1, GOALS.respondent);
 line("JS heap after submit, after GC (MB)", "heap", 2, KB * KB, GOALS.heap);
 for (const r of [...results.yorisoi, ...results.surveyjs]) r.heapAndWasm = r.heap + r.wasm;
 line("  JS heap + wasm linear memory (MB)", "heapAndWasm", 2, KB * KB);
@@ -467,8 +467,9 @@ say(
 );
 say(
   "Respondent: in-page script, one label click per item (+ the comment typed), one frame per answer, next page ... submit; " +
-    "Yorisoi also passes its review page (63 steps, so about 1 s of the figure is the frame rate). \"Main-thread busy\" is the " +
-    "page's task time meanwhile (CDP Performance.getMetrics TaskDuration), the work without the frames waited for. " +
+    "Yorisoi also passes its review page (63 steps). \"Task time\" is the page's time in tasks meanwhile (CDP " +
+    "Performance.getMetrics TaskDuration): near the wall time, so under the throttle both pages are bound by their own work, " +
+    "not by the frame rate. " +
     "\"The next start\": the page reloaded in the same context after the submit (the same time to the first question). " +
     "JS heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage; " +
     "Yorisoi's answers and state live in wasm linear memory, shown in the row below it.",
