@@ -127,7 +127,7 @@ export function readLoad(trace, url) {
     wasmRequested: wasm.sent,
     wasmWaitedForConnection: wasm.waited,
     glueWaitedForConnection: glue.length ? Math.max(...glue.map((r) => r.waited ?? 0)) : undefined,
-    requestsBeforeWasm: [...requests.values()].filter((r) => r !== document && r.sent <= wasm.sent).length,
+    requestsBeforeWasm: [...requests.values()].filter((r) => r !== document && r !== wasm && r.sent <= wasm.sent).length,
     wasmLastByte: wasm.lastByte,
     wasmHanded: wasm.handed,
     wasmEncodedBytes: wasm.encoded,
