@@ -81,7 +81,6 @@ export function readLoad(trace, url) {
     if (e.name === "ResourceFinish") {
       request.lastByte = data.finishTime ? at(data.finishTime * 1e6) : at(e.ts);
       request.handed = at(e.ts);
-      request.encoded = data.encodedDataLength;
     }
     requests.set(data.requestId, request);
   }
@@ -130,7 +129,6 @@ export function readLoad(trace, url) {
     requestsBeforeWasm: [...requests.values()].filter((r) => r !== document && r !== wasm && r.sent <= wasm.sent).length,
     wasmLastByte: wasm.lastByte,
     wasmHanded: wasm.handed,
-    wasmEncodedBytes: wasm.encoded,
     compileStart: streamStart && at(streamStart.ts),
     compileEnd: end(compiled),
     instantiateStart: build && at(build.ts),
