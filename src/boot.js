@@ -70,8 +70,12 @@ const kiosk = document.querySelector('meta[name="yorisoi-kiosk"]').dataset;
 // Marks for bench/surveyjs: the wasm's fetch, compile, instantiate and start, from here to there
 // (the app marks its own steps: src/perf.rs).
 performance.mark("yorisoi:wasm-init");
+// The wasm compiles while the JS glue is fetched and run, not after it (bench/trace.mjs: its bytes
+// otherwise waited for the glue's import). A host serving it with another MIME type than
+// application/wasm makes streaming fail: the glue then fetches it itself, as before.
+const compiled = WebAssembly.compileStreaming(fetch(kiosk.wasm)).catch(() => kiosk.wasm);
 const { default: init } = await import(kiosk.js);
-const wasm = await init({ module_or_path: kiosk.wasm });
+const wasm = await init({ module_or_path: await compiled });
 performance.mark("yorisoi:wasm-ready");
 // The event Trunk's own loader sends (bench/surveyjs reads the wasm memory from it).
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
