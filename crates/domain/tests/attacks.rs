@@ -9,12 +9,16 @@ mod common;
 
 use common::*;
 use serde_json::json;
+use yorisoi_domain::benchmark::Measure;
+use yorisoi_domain::distribution::distributions;
+use yorisoi_domain::enps::{Enps, RECOMMEND_ITEM};
 use yorisoi_domain::export::{AggregateExport, ExportError, ExportInput};
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::profile::CentreProfile;
 use yorisoi_domain::release::Release;
 use yorisoi_domain::result_list::{Cell, ResultList};
-use yorisoi_domain::{Answers, Response, SurveyDefinition};
+use yorisoi_domain::team_rates::team_response_rates;
+use yorisoi_domain::{Answers, Response, Scores, SurveyDefinition};
 
 const MINIMUM: u32 = 5;
 
@@ -485,4 +489,137 @@ fn no_attribute_and_no_group_sums_against_the_kgi_leave_the_kiosk() {
             }
         }
     }
+}
+
+/// The attack survey with its second attribute named `team` (for the team response rates) and
+/// the 0-10 would-recommend question (for eNPS), answered by each person now and then.
+fn survey_with_teams_and_enps() -> SurveyDefinition {
+    let mut definition = small_definition();
+    definition["scales"]["team"] = json!({ "type": "choice", "options": [
+        { "value": 1, "label": text("A", "A") },
+        { "value": 2, "label": text("B", "B") },
+        { "value": 3, "label": text("C", "C") } ] });
+    let items = definition["sections"][1]["items"].as_array_mut().unwrap();
+    items.push(json!({ "id": "team", "kind": "attribute", "scale": "team", "text": text("チーム", "Team") }));
+    items.push(json!({ "id": "recommend", "kind": "outcome", "scale": "score0to10", "text": text("推奨", "Recommend") }));
+    parse(&definition)
+}
+
+/// The answer distribution, eNPS and the team response rates come from the release the result
+/// list uses, and say nothing it does not: every figure is about nobody or at least m people,
+/// nothing the rule hides appears, and a team's rate counts only respondents the list shows.
+#[test]
+fn distribution_enps_and_team_rates_say_nothing_the_list_does_not() {
+    let survey = survey_with_teams_and_enps();
+    let split = vec!["role".to_owned(), "team".to_owned()];
+    let recommend = survey.choice_position(RECOMMEND_ITEM).unwrap();
+    let mut random = Seeded(13);
+    let (mut shown_rates, mut shown_enps) = (0, 0);
+    for round in 0..300 {
+        let people: Vec<Answers> = (0..5 + random.below(40))
+            .map(|_| {
+                let mut pick = |range: u64, skip_one_in: u64| -> Option<u8> {
+                    (random.below(skip_one_in) != 0).then(|| random.below(range) as u8)
+                };
+                let answers = [
+                    ("kgi", pick(11, 12)),
+                    ("lg1", pick(5, 8).map(|v| v + 1)),
+                    ("mr1", pick(5, 6).map(|v| v + 1)),
+                    ("role", pick(2, 7).map(|v| v + 1)),
+                    ("team", pick(3, 7).map(|v| v + 1)),
+                    ("recommend", pick(11, 5)),
+                ];
+                respondent(&survey, &answers)
+            })
+            .collect();
+        let tallies = GroupTallies::of(&survey, &split, &people).unwrap();
+        let Ok(release) = Release::of(&survey, &tallies, MINIMUM) else {
+            continue;
+        };
+        // As the app passes them (the released scores), and raw: each figure's own gate holds too.
+        for scores in [
+            release.whole_scores(&survey, &tallies.whole),
+            Scores::from_tally(&survey, &tallies.whole),
+        ] {
+            let answered = |item: &str| tallies.whole.answered(survey.choice_position(item).unwrap());
+
+            for row in distributions(&survey, &scores, &release) {
+                let Some(leanings) = row.leanings else { continue };
+                assert!(
+                    leanings.n >= MINIMUM,
+                    "round {round}: {:?} of {}",
+                    row.measure,
+                    leanings.n
+                );
+                match &row.measure {
+                    Measure::Item(id) => {
+                        assert!(
+                            release.items[survey.choice_position(id).unwrap()],
+                            "round {round}: hidden {id} shown"
+                        );
+                        assert_eq!(leanings.n, answered(id), "round {round}: {id}");
+                    }
+                    Measure::Kgi => assert_eq!(leanings.n, answered("kgi"), "round {round}: kgi"),
+                    Measure::Factor(factor) => assert!(
+                        release.factor_shown(&survey, *factor),
+                        "round {round}: {factor:?}"
+                    ),
+                }
+            }
+
+            match Enps::released(&survey, &scores, &release) {
+                Some(enps) => {
+                    shown_enps += 1;
+                    assert!(
+                        release.items[recommend] && enps.n >= MINIMUM,
+                        "round {round}: eNPS of {}",
+                        enps.n
+                    );
+                    assert_eq!(enps.n, tallies.whole.answered(recommend), "round {round}");
+                }
+                None => assert!(
+                    !release.items[recommend] || tallies.whole.answered(recommend) < MINIMUM,
+                    "round {round}: eNPS withheld though released"
+                ),
+            }
+        }
+
+        let list = ResultList::build(&survey, &tallies, None, None, MINIMUM).unwrap();
+        let mut profile = CentreProfile::default();
+        profile.team_headcounts = (1..=3).map(|team| (team, 30)).collect();
+        let team_sizes = tallies
+            .splits
+            .iter()
+            .find(|split| split.attribute == "team")
+            .unwrap();
+        for (team, share) in team_response_rates(&list, &profile) {
+            shown_rates += 1;
+            let listed = list
+                .columns
+                .iter()
+                .find(|column| column.attribute.as_deref() == Some("team") && column.value == Some(team))
+                .and_then(|column| column.respondents);
+            assert_eq!(
+                listed,
+                Some(share.count),
+                "round {round}: team {team} rate not from the list"
+            );
+            let (_, _, tally) = team_sizes
+                .groups
+                .iter()
+                .find(|(value, _, _)| *value == team)
+                .unwrap();
+            assert_eq!(share.count, tally.respondents, "round {round}: team {team}");
+            assert!(
+                share.count >= MINIMUM,
+                "round {round}: team {team} of {}",
+                share.count
+            );
+        }
+    }
+    // The attack reached the figures it attacks, not only centres where all are hidden.
+    assert!(
+        shown_rates > 50 && shown_enps > 100,
+        "rates {shown_rates}, eNPS {shown_enps}"
+    );
 }
