@@ -4,9 +4,13 @@
 // (Trunk.toml: pattern_script), so no wasm-bindgen export is put on `window`.
 // Every path is relative, so the app works from any sub-path of any static host.
 
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("./sw.js");
-}
+// The service worker is installed once the first screen is up: installing precaches the app
+// through its own requests, which on a first visit ran beside the wasm's compile and start
+// (bench/trace.mjs). A page that never shows a screen (a survey that cannot be read) registers
+// it a little later all the same. Registering twice is harmless.
+const registerWorker = () => navigator.serviceWorker?.register("./sw.js");
+addEventListener("yorisoi-shown", registerWorker, { once: true });
+setTimeout(registerWorker, 5000);
 
 // Once the kiosk's first screen is up (src/app.rs) and the page is idle: the service worker
 // caches the administration and ECharts, so that the reports work offline from the first day,
