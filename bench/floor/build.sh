@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the floor's two variants (question, definition) into bench/floor/dist/VARIANT/, the way
 # the kiosk is built: cargo --release for wasm32, wasm-bindgen --target web, wasm-opt -Oz (the
-# pinned binaryen 132 that scripts/env.sh puts first on PATH), the kiosk's five CSS files, and
+# pinned binaryen 132 that scripts/env.sh puts first on PATH), the kiosk's stylesheets joined into
+# one (scripts/merge-css.mjs), the kiosk's start-up (the wasm compiled as it streams in), and
 # .gz/.br copies (scripts/compress.mjs). Its own target folder: never the app's target/.
 #
 #   bash bench/floor/build.sh        (bench/floor/run.mjs runs it when dist/ is missing)
@@ -26,7 +27,7 @@ for variant in question definition; do
   links=""
   for style in "${styles[@]}"; do
     cp "$style" "$out/$(basename "$style")"
-    links+="    <link rel=\"stylesheet\" href=\"$(basename "$style")\" />"$'\n'
+    links+="    <link rel=\"stylesheet\" href=\"./$(basename "$style")\" />"$'\n'
   done
   preload=""
   if [ "$variant" = definition ]; then
@@ -37,9 +38,10 @@ for variant in question definition; do
   fi
   cat > "$out/boot.js" <<'JS'
 // Starts the floor app (no inline script: the page runs under the kiosk's CSP). Marks as src/boot.js.
-import init from "./floor.js";
 performance.mark("floor:wasm-init");
-await init({ module_or_path: "./floor_bg.wasm" });
+const compiled = WebAssembly.compileStreaming(fetch("./floor_bg.wasm")).catch(() => "./floor_bg.wasm");
+const { default: init } = await import("./floor.js");
+await init({ module_or_path: await compiled });
 performance.mark("floor:wasm-ready");
 JS
   cat > "$out/index.html" <<HTML
@@ -59,6 +61,7 @@ $preload  </head>
   <body></body>
 </html>
 HTML
+  node scripts/merge-css.mjs "$out"
   node scripts/compress.mjs "$out" >/dev/null
   printf '%-10s wasm %s bytes, js %s bytes\n' "$variant" "$(stat -c %s "$out/floor_bg.wasm")" "$(stat -c %s "$out/floor.js")"
 done
