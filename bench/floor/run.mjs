@@ -4,6 +4,7 @@
 // its .gz/.br copies, a Chrome trace of every load (bench/trace-events.mjs). Variants
 // (bench/floor/build.sh): "question", one question with five radio buttons in the code;
 // "definition", the first question of surveys/employee.json, fetched and read with serde_json.
+// SurveyJS's page of bench/surveyjs is loaded alongside, so the floor's time has a ratio to it too.
 // Prints figures and ratios to the kiosk; never asserts a timing.
 //
 //   node bench/floor/run.mjs   (after `trunk build --release`; builds the floor if bench/floor/dist is missing;
@@ -20,6 +21,7 @@ import { startServer } from "../../scripts/serve.mjs";
 import { seedCentreKey } from "../../tests/e2e/support/centre-key.mjs";
 import { CATEGORIES, readLoad } from "../trace-events.mjs";
 import { figure } from "../trace.mjs";
+import { buildPeer } from "../surveyjs/build.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -98,13 +100,15 @@ const pages = [
   { name: "kiosk (start screen + click)", dist: kioskDist, base: "/wellbeing/", kiosk: true },
   { name: "floor: question", dist: join(here, "dist", "question"), base: "/floor-question/" },
   { name: "floor: definition", dist: join(here, "dist", "definition"), base: "/floor-definition/" },
+  { name: "SurveyJS (bench/surveyjs)", dist: buildPeer(), base: "/surveyjs/", peer: true },
 ];
 const servers = [];
 for (const page of pages) {
   const server = await startServer({ root: page.dist, base: page.base });
   servers.push(server);
   page.url = server.url;
-  page.bytes = bytes(page.dist, page);
+  // SurveyJS's bytes are bench/surveyjs's to count (its files sit in vendor/).
+  page.bytes = page.peer ? undefined : bytes(page.dist, page);
   page.results = [];
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -139,6 +143,7 @@ console.log(`  ${"".padEnd(58)}${pages.map((p) => p.name.padStart(width)).join("
 const line = (label, pick, digits = 0, bytesRow = false) => {
   const cells = pages.map((page) => {
     if (bytesRow) {
+      if (!page.bytes) return "–".padStart(width);
       const value = pick(page.bytes);
       const ratio = page === kiosk ? "" : `  ${(value / pick(kiosk.bytes)).toFixed(2)}x`;
       return `${(value / KB).toFixed(1)} KB${ratio}`.padStart(width);
@@ -163,6 +168,11 @@ line("wasm lazy compile up to the first radio (ms)", (r) => r.lazy.ms);
 line("  functions compiled lazily", (r) => r.lazy.count);
 line("wasm last byte -> first radio (ms)", (r) => r.firstQuestion - r.load.wasmLastByte);
 line("first contentful paint (ms)", (r) => r.load.firstContentfulPaint);
+const peer = pages.find((page) => page.peer);
+const toPeer = pages
+  .map((page) => `${page.name}: ${(median(page.results.map((r) => r.firstQuestion)) / median(peer.results.map((r) => r.firstQuestion))).toFixed(2)}x`)
+  .join(", ");
+console.log(`  first radio, ratio to SurveyJS's median: ${toPeer}`);
 console.log(
   "The kiosk's figure is (navigation -> start button usable) + (click -> first radio usable), as bench/surveyjs/run.mjs counts it.",
 );
