@@ -149,7 +149,8 @@ const line = (label, pick, digits = 0, bytesRow = false) => {
       return `${(value / KB).toFixed(1)} KB${ratio}`.padStart(width);
     }
     const values = page.results.map(pick);
-    const ratio = page === kiosk ? "" : `  ${(median(values) / median(kiosk.results.map(pick))).toFixed(2)}x`;
+    const quotient = median(values) / median(kiosk.results.map(pick));
+    const ratio = page === kiosk || !Number.isFinite(quotient) ? "" : `  ${quotient.toFixed(2)}x`;
     return `${figure(values, digits)}${ratio}`.padStart(width);
   });
   console.log(`  ${label.padEnd(58)}${cells.join("")}`);
