@@ -88,12 +88,18 @@ pub async fn open_all(
     key: &UnlockedKey,
     held: &[SealedRecord],
 ) -> CentreResponses {
-    let clear: Vec<(String, String)> = storage::entries()
-        .into_iter()
+    let mut entries = storage::entries();
+    let clear: Vec<(String, String)> = entries
+        .iter()
         .filter(|(stored_key, _)| stored_key.starts_with(keys::RESPONSE_PREFIX))
+        .cloned()
         .collect();
-    let sealed_now = seal_clear_responses(survey, key, &clear).await;
-    let entries = storage::entries();
+    let mut sealed_now = 0;
+    // Read again only when sealing them changed what is stored.
+    if !clear.is_empty() {
+        sealed_now = seal_clear_responses(survey, key, &clear).await;
+        entries = storage::entries();
+    }
     let mut records = Vec::new();
     let mut newer = Vec::new();
     let mut set_aside = 0;
