@@ -18,6 +18,7 @@ use crate::assets;
 use crate::charts::{self, ChartError};
 use crate::i18n::load_errors::chart_error;
 use crate::i18n::report as text;
+use crate::perf;
 use crate::results::{baseline, whole_centre, AdminData};
 
 const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
@@ -44,17 +45,24 @@ fn score_responses(admin: Admin) -> Result<Scores, ReleaseError> {
 #[component]
 pub fn FlashReportPage() -> impl IntoView {
     let admin = expect_context::<Admin>();
+    // Only the report's own entries: the unlock's marks stay for the benchmark.
     if let Some(performance) = performance() {
-        performance.clear_marks();
-        performance.clear_measures();
+        for name in ["yorisoi:report-open", "yorisoi:scoring-start"] {
+            performance.clear_marks_with_mark_name(name);
+        }
+        for name in ["yorisoi:report", "yorisoi:scoring"] {
+            performance.clear_measures_with_measure_name(name);
+        }
         let _ = performance.mark("yorisoi:report-open");
     }
     let language = admin.language;
     let words = move || text(language.get());
-    let scores = RwSignal::new(score_responses(admin));
-    // Responses saved from another window of this browser arrive as storage events.
-    let listener = window_event_listener(leptos::ev::storage, move |_| scores.set(score_responses(admin)));
-    on_cleanup(move || listener.remove());
+    // Scored again whenever responses arrive: the inbox pulled at unlock often lands after
+    // this page opened.
+    let scores = Memo::new(move |_| {
+        admin.responses.track();
+        score_responses(admin)
+    });
 
     let benchmark = expect_context::<AdminData>().benchmark;
     let baseline_now = baseline(admin);
@@ -157,6 +165,7 @@ fn ReportBody(
                 .try_for_each(|((id, size), chart)| charts::draw(id, chart, *size));
                 match drawn {
                     Ok(()) => {
+                        perf::mark(&format!("yorisoi:charts-drawn {}", report.respondents));
                         if let Some(performance) = performance() {
                             let _ =
                                 performance.measure_with_start_mark("yorisoi:report", "yorisoi:report-open");

@@ -11,10 +11,16 @@ use super::context::Admin;
 use super::responses::{open_records, CentreResponses};
 use crate::http::request;
 use crate::outbox;
+use crate::perf;
 use crate::storage;
 
 /// Records asked for per request (the host's largest page).
 const PAGE: u32 = 1000;
+
+/// Pulled records are kept on this screen only while its local storage holds fewer characters
+/// than this: 76% of Chromium's quota (5,242,880), so that its own kiosk still has room for
+/// about 2,000 answers. The rest stay in the inbox and are pulled again at the next unlock.
+const KEEP_PULLED_UP_TO: usize = 4_000_000;
 
 /// Why the inbox could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +59,8 @@ struct Page {
 
 #[derive(serde::Deserialize)]
 struct Entry {
-    record: serde_json::Value,
+    /// Read as the envelope's own text: parsed once, by `SealedRecord::parse`.
+    record: Box<serde_json::value::RawValue>,
 }
 
 /// Every sealed record in the inbox, page by page.
@@ -78,7 +85,7 @@ async fn fetch_all(inbox: &str, token: &str) -> Result<Vec<SealedRecord>, PullEr
         records.extend(
             page.records
                 .iter()
-                .filter_map(|entry| SealedRecord::parse(&entry.record.to_string()).ok()),
+                .filter_map(|entry| SealedRecord::parse(entry.record.get()).ok()),
         );
         if !page.more || after.as_deref() == Some(page.cursor.as_str()) {
             return Ok(records);
@@ -95,6 +102,7 @@ pub async fn pull(admin: Admin, token: &str) -> Result<Pulled, PullError> {
         return Err(PullError::NoToken);
     }
     let records = fetch_all(&inbox, token).await?;
+    perf::mark("yorisoi:inbox-fetched");
     let _ = storage::write(keys::HOST_TOKEN, token);
     // The administrator may have left while the inbox answered: the key is gone then.
     let (Some(key), Some(survey)) = (admin.key.try_get_value(), admin.survey.try_get_value()) else {
@@ -109,23 +117,36 @@ pub async fn pull(admin: Admin, token: &str) -> Result<Pulled, PullError> {
         .filter(|record| !held.contains(&record.id))
         .collect();
     let opened = open_records(&key, &fresh).await;
+    perf::mark("yorisoi:inbox-opened");
     let mut pulled = Pulled {
         in_inbox,
         ..Pulled::default()
     };
     let mut arrived = Vec::new();
+    let mut room = KEEP_PULLED_UP_TO.saturating_sub(storage::used_characters());
     for (record, text) in fresh.iter().zip(opened) {
         match text.and_then(|text| Response::from_record(&survey, &text).ok()) {
             Some(response) if response.id == record.id => {
-                // Kept here as it came, so that the results hold without the host next time.
-                let _ = storage::write(&keys::sealed(&record.id), &record.to_json());
+                // Kept here as it came, so that the results hold without the host next time,
+                // but never in the room this screen's own answers need.
+                let key = keys::sealed(&record.id);
+                let json = record.to_json();
+                let size = storage::stored_name(&key).len() + json.len();
+                if size <= room && storage::write(&key, &json).is_ok() {
+                    room -= size;
+                } else {
+                    // Full, or refused: none of the rest is tried.
+                    room = 0;
+                }
                 arrived.push(response);
             }
             _ => pulled.unreadable += 1,
         }
     }
+    perf::mark("yorisoi:inbox-kept");
     pulled.added = arrived.len();
     admin.add_responses(arrived);
+    perf::mark("yorisoi:inbox-merged");
     Ok(pulled)
 }
 

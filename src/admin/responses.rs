@@ -12,6 +12,7 @@ use yorisoi_domain::{Inventory, RecordError, Response, SurveyDefinition};
 
 use crate::crypto::centre_key::{import_public, UnlockedKey};
 use crate::crypto::sealing;
+use crate::perf;
 use crate::storage;
 
 /// Records opened at a time: WebCrypto works on them in parallel.
@@ -87,12 +88,18 @@ pub async fn open_all(
     key: &UnlockedKey,
     held: &[SealedRecord],
 ) -> CentreResponses {
-    let clear: Vec<(String, String)> = storage::entries()
-        .into_iter()
+    let mut entries = storage::entries();
+    let clear: Vec<(String, String)> = entries
+        .iter()
         .filter(|(stored_key, _)| stored_key.starts_with(keys::RESPONSE_PREFIX))
+        .cloned()
         .collect();
-    let sealed_now = seal_clear_responses(survey, key, &clear).await;
-    let entries = storage::entries();
+    let mut sealed_now = 0;
+    // Read again only when sealing them changed what is stored.
+    if !clear.is_empty() {
+        sealed_now = seal_clear_responses(survey, key, &clear).await;
+        entries = storage::entries();
+    }
     let mut records = Vec::new();
     let mut newer = Vec::new();
     let mut set_aside = 0;
@@ -113,6 +120,7 @@ pub async fn open_all(
             }
         }
     }
+    perf::mark("yorisoi:storage-read");
     let stored_count = records.len();
     // A held response that storage took in the meantime is the same response: merged by id.
     let stored_ids: BTreeSet<String> = records.iter().map(|record| record.id.clone()).collect();
@@ -122,6 +130,7 @@ pub async fn open_all(
             .cloned(),
     );
     let opened = open_records(key, &records).await;
+    perf::mark("yorisoi:local-opened");
     let unreadable = opened.iter().filter(|text| text.is_none()).count();
     // Responses still in the clear (sealing them found no room) count as they are.
     let still_clear = entries
@@ -151,6 +160,7 @@ pub async fn open_all(
         }
     }
     inventory.set_aside = set_aside;
+    perf::mark("yorisoi:local-sorted");
     inventory.newer.extend(newer);
     CentreResponses {
         inventory,

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./support/fixtures.mjs";
-import { centreKey } from "./support/centre-key.mjs";
-import { KioskPage } from "./support/kiosk-page.mjs";
+import { centreKey, seal, unseal } from "./support/centre-key.mjs";
+import { fillStorage, KioskPage, storageKey } from "./support/kiosk-page.mjs";
 import { answersFor } from "./support/survey.mjs";
 import { startHost } from "./support/yorisoi-host.mjs";
 
@@ -88,4 +88,71 @@ test("three desk PCs answer through yorisoi-host, killed mid-burst; the administ
   } finally {
     await host.stop();
   }
+});
+
+test.describe("the inbox pulled at unlock", () => {
+  // The page's own requests, held by page.route: a service worker would make them its own.
+  test.use({ serviceWorkers: "block" });
+
+  /** A desk PC on `host` whose administrator typed the host token before; it answered once,
+   *  and `others` responses from other screens wait in the inbox (sealed as they seal). */
+  async function deskWithInbox(page, host, others) {
+    const pc = Object.assign(new KioskPage(page, host.url), { number: 0 });
+    await pc.open();
+    await answer(pc, 0);
+    await expect.poll(async () => (await host.records()).length).toBe(1);
+    const record = JSON.parse(await unseal((await host.records())[0]));
+    for (let n = 1; n <= others; n++) {
+      const id = n.toString(16).padStart(32, "0");
+      const sealed = JSON.stringify(await seal(id, JSON.stringify({ ...record, id })));
+      const response = await fetch(`${host.url}inbox/responses/${id}`, { method: "PUT", body: sealed });
+      expect(response.status).toBe(201);
+    }
+    await page.evaluate(({ key, token }) => localStorage.setItem(key, token), { key: storageKey("host-token"), token: host.token });
+    return pc;
+  }
+
+  test("lands in a flash report opened while it was still under way", async ({ page, watch }) => {
+    const { json } = await centreKey();
+    const host = await startHost({ centreKeyJson: json });
+    watch.origins.push(new URL(host.url).origin);
+    try {
+      const pc = await deskWithInbox(page, host, 5);
+      // The inbox's answer is held until the report is open.
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route("**/inbox/responses?*", async (route) => {
+        await released;
+        await route.continue();
+      });
+      await pc.admin.open();
+      await pc.admin.openReport();
+      await expect(page.locator(".flash-report")).toContainText("現在1人");
+      release();
+      await expect(page.locator("#respondents")).toHaveText("6");
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test("keeps its copies on the screen only where the screen's own answers still have room", async ({ page, watch }) => {
+    const { json } = await centreKey();
+    const host = await startHost({ centreKeyJson: json });
+    watch.origins.push(new URL(host.url).origin);
+    try {
+      const pc = await deskWithInbox(page, host, 10);
+      // Nearly full: room for about five sealed responses.
+      await fillStorage(page);
+      await page.evaluate(() => localStorage.setItem("filler/0", "x".repeat(256 * 1024 - 3000)));
+      await pc.admin.open();
+      await pc.admin.openReport();
+      await expect(page.locator("#respondents")).toHaveText("11");
+      await pc.admin.leave();
+      const before = (await pc.sealedResponses()).length;
+      await answer(pc, 1);
+      expect((await pc.sealedResponses()).length).toBe(before + 1);
+    } finally {
+      await host.stop();
+    }
+  });
 });

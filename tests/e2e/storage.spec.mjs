@@ -1,7 +1,7 @@
 // Storage that is full, damaged or turned off never loses an answer silently.
 import { expect, test } from "./support/fixtures.mjs";
 import { publishCentreKey, seal } from "./support/centre-key.mjs";
-import { storageKey } from "./support/kiosk-page.mjs";
+import { fillStorage, storageKey } from "./support/kiosk-page.mjs";
 import { answersFor, survey } from "./support/survey.mjs";
 
 /** The set-aside entries whose stored name starts with `name` (e.g. "draft/"), as key -> value. */
@@ -10,29 +10,6 @@ function setAside(page, name) {
     (prefix) => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => [k, localStorage.getItem(k)])),
     storageKey(`set-aside/${name}`),
   );
-}
-
-/** Fills local storage until the browser refuses more; returns the characters written. */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    const chunk = "x".repeat(256 * 1024);
-    let written = 0;
-    for (let n = 0; ; n++) {
-      try {
-        localStorage.setItem(`filler/${n}`, chunk);
-        written += chunk.length;
-      } catch {
-        break;
-      }
-    }
-    for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      try {
-        localStorage.setItem(`filler/small-${size}`, "x".repeat(size));
-        written += size;
-      } catch {}
-    }
-    return written;
-  });
 }
 
 test("one kiosk holds 1,500 full responses, sealed, each with a 500-character comment, and still takes more", async ({ kiosk, page }) => {

@@ -22,6 +22,7 @@ use super::responses::open_all;
 use crate::crypto::centre_key::{NewCentreKey, UnlockedKey};
 use crate::i18n::unlock::unlock;
 use crate::i18n::{admin as admin_text, fill};
+use crate::perf;
 use crate::sealing_key::{self, KeyState, Origin};
 use crate::storage;
 use create::{CreateKeyForm, RecoveryCode};
@@ -81,6 +82,7 @@ pub fn UnlockGate(survey: SurveyDefinition, language: Language, held: Vec<Sealed
             let responses = open_all(&survey, &key, &held.get_value()).await;
             let admin = Admin::open(survey, language, key, responses);
             stage.set(Stage::Open(admin));
+            perf::mark("yorisoi:admin-shown");
             inbox::pull_if_set_up(admin).await;
         });
     });

@@ -13,6 +13,7 @@ use crate::crypto::CryptoError;
 use crate::i18n::crypto_errors::crypto_error;
 use crate::i18n::unlock::unlock;
 use crate::i18n::{admin, fill};
+use crate::perf;
 use crate::sealing_key::Origin;
 
 #[component]
@@ -48,8 +49,10 @@ pub fn OpenKeyForm(
         };
         let file = file.clone();
         busy.set(true);
+        perf::mark("yorisoi:unlock");
         spawn_local(async move {
             let outcome = unwrap_key(&file, kind, &secret_text).await;
+            perf::mark("yorisoi:key-unwrapped");
             busy.set(false);
             match outcome {
                 Ok(key) => {

@@ -10,6 +10,29 @@ export const NAMESPACE = "yorisoi/v1@/wellbeing/";
 /** The stored name of one of Yorisoi's keys, e.g. storageKey("pin"). */
 export const storageKey = (name) => `${NAMESPACE}${name}`;
 
+/** Fills local storage until the browser refuses more; returns the characters written. */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    const chunk = "x".repeat(256 * 1024);
+    let written = 0;
+    for (let n = 0; ; n++) {
+      try {
+        localStorage.setItem(`filler/${n}`, chunk);
+        written += chunk.length;
+      } catch {
+        break;
+      }
+    }
+    for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        localStorage.setItem(`filler/small-${size}`, "x".repeat(size));
+        written += size;
+      } catch {}
+    }
+    return written;
+  });
+}
+
 export class KioskPage {
   constructor(page, url) {
     this.page = page;

@@ -9,8 +9,8 @@ import { join } from "node:path";
 const BINARY = "target/release/yorisoi-host";
 
 /** Starts the host; resolves once it prints where it serves (and its token, the first time). */
-function launch({ dist, data, listen }) {
-  const child = spawn(BINARY, ["--dist", dist, "--data", data, "--base", "/wellbeing/", "--listen", listen], {
+function launch({ dist, data, listen, args }) {
+  const child = spawn(BINARY, ["--dist", dist, "--data", data, "--base", "/wellbeing/", "--listen", listen, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -29,13 +29,14 @@ function launch({ dist, data, listen }) {
   });
 }
 
-/** A host serving a copy of dist/ at /wellbeing/; `centreKeyJson` is published beside index.html. */
-export async function startHost({ centreKeyJson } = {}) {
+/** A host serving a copy of dist/ at /wellbeing/; `centreKeyJson` is published beside index.html;
+ *  `args` are more options (e.g. `--burst`). */
+export async function startHost({ centreKeyJson, args = [] } = {}) {
   const dist = mkdtempSync(join(tmpdir(), "yorisoi-host-dist-"));
   const data = mkdtempSync(join(tmpdir(), "yorisoi-host-data-"));
   cpSync("dist", dist, { recursive: true });
   if (centreKeyJson) writeFileSync(join(dist, "centre-key.json"), centreKeyJson);
-  let running = await launch({ dist, data, listen: "127.0.0.1:0" });
+  let running = await launch({ dist, data, listen: "127.0.0.1:0", args });
   const address = new URL(running.url).host;
   const host = {
     url: running.url,
@@ -49,7 +50,7 @@ export async function startHost({ centreKeyJson } = {}) {
     },
     /** Starts it again on the same address and data. */
     restart: async () => {
-      running = await launch({ dist, data, listen: address });
+      running = await launch({ dist, data, listen: address, args });
     },
     /** Every record in the inbox, through the administration's API. */
     records: async () => {
