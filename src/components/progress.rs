@@ -35,7 +35,7 @@ pub fn Progress(section: usize) -> impl IntoView {
                     class="progress-fill"
                     // Scaled, not resized: the bar's movement after each answer costs no layout.
                     // Integers, with the division left to CSS: formatting a float would link
-                    // Rust's float printing into the kiosk (about 17 KB).
+                    // Rust's float printing into the kiosk (about 16 KB).
                     style:transform=move || format!("scaleX(calc({} / {}))", answered.get(), questions.max(1))
                 ></div>
             </div>
