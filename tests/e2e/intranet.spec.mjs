@@ -90,9 +90,20 @@ test("three desk PCs answer through yorisoi-host, killed mid-burst; the administ
   }
 });
 
-test.describe("the inbox pulled at unlock", () => {
+/** The inbox's tests: a yorisoi-host with the centre's published key, started and stopped per test. */
+const inboxTest = test.extend({
+  host: async ({ watch }, use) => {
+    const { json } = await centreKey();
+    const host = await startHost({ centreKeyJson: json });
+    watch.origins.push(new URL(host.url).origin);
+    await use(host);
+    await host.stop();
+  },
+});
+
+inboxTest.describe("the inbox pulled at unlock", () => {
   // The page's own requests, held by page.route: a service worker would make them its own.
-  test.use({ serviceWorkers: "block" });
+  inboxTest.use({ serviceWorkers: "block" });
 
   /** A desk PC on `host` whose administrator typed the host token before; it answered once,
    *  and `others` responses from other screens wait in the inbox (sealed as they seal). */
@@ -112,47 +123,33 @@ test.describe("the inbox pulled at unlock", () => {
     return pc;
   }
 
-  test("lands in a flash report opened while it was still under way", async ({ page, watch }) => {
-    const { json } = await centreKey();
-    const host = await startHost({ centreKeyJson: json });
-    watch.origins.push(new URL(host.url).origin);
-    try {
-      const pc = await deskWithInbox(page, host, 5);
-      // The inbox's answer is held until the report is open.
-      let release;
-      const released = new Promise((resolve) => (release = resolve));
-      await page.route("**/inbox/responses?*", async (route) => {
-        await released;
-        await route.continue();
-      });
-      await pc.admin.open();
-      await pc.admin.openReport();
-      await expect(page.locator(".flash-report")).toContainText("現在1人");
-      release();
-      await expect(page.locator("#respondents")).toHaveText("6");
-    } finally {
-      await host.stop();
-    }
+  inboxTest("lands in a flash report opened while it was still under way", async ({ page, host }) => {
+    const pc = await deskWithInbox(page, host, 5);
+    // The inbox's answer is held until the report is open.
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route("**/inbox/responses?*", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await pc.admin.open();
+    await pc.admin.openReport();
+    await expect(page.locator(".flash-report")).toContainText("現在1人");
+    release();
+    await expect(page.locator("#respondents")).toHaveText("6");
   });
 
-  test("keeps its copies on the screen only where the screen's own answers still have room", async ({ page, watch }) => {
-    const { json } = await centreKey();
-    const host = await startHost({ centreKeyJson: json });
-    watch.origins.push(new URL(host.url).origin);
-    try {
-      const pc = await deskWithInbox(page, host, 10);
-      // Nearly full: room for about five sealed responses.
-      await fillStorage(page);
-      await page.evaluate(() => localStorage.setItem("filler/0", "x".repeat(256 * 1024 - 3000)));
-      await pc.admin.open();
-      await pc.admin.openReport();
-      await expect(page.locator("#respondents")).toHaveText("11");
-      await pc.admin.leave();
-      const before = (await pc.sealedResponses()).length;
-      await answer(pc, 1);
-      expect((await pc.sealedResponses()).length).toBe(before + 1);
-    } finally {
-      await host.stop();
-    }
+  inboxTest("keeps its copies on the screen only where the screen's own answers still have room", async ({ page, host }) => {
+    const pc = await deskWithInbox(page, host, 10);
+    // Nearly full: room for about five sealed responses.
+    await fillStorage(page);
+    await page.evaluate(() => localStorage.setItem("filler/0", "x".repeat(256 * 1024 - 3000)));
+    await pc.admin.open();
+    await pc.admin.openReport();
+    await expect(page.locator("#respondents")).toHaveText("11");
+    await pc.admin.leave();
+    const before = (await pc.sealedResponses()).length;
+    await answer(pc, 1);
+    expect((await pc.sealedResponses()).length).toBe(before + 1);
   });
 });

@@ -495,13 +495,10 @@ fn no_attribute_and_no_group_sums_against_the_kgi_leave_the_kiosk() {
 /// the 0-10 would-recommend question (for eNPS), answered by each person now and then.
 fn survey_with_teams_and_enps() -> SurveyDefinition {
     let mut definition = small_definition();
-    definition["scales"]["team"] = json!({ "type": "choice", "options": [
-        { "value": 1, "label": text("A", "A") },
-        { "value": 2, "label": text("B", "B") },
-        { "value": 3, "label": text("C", "C") } ] });
-    let items = definition["sections"][1]["items"].as_array_mut().unwrap();
-    items.push(json!({ "id": "team", "kind": "attribute", "scale": "team", "text": text("チーム", "Team") }));
-    items.push(json!({ "id": "recommend", "kind": "outcome", "scale": "score0to10", "text": text("推奨", "Recommend") }));
+    add_teams(&mut definition);
+    definition["sections"][1]["items"].as_array_mut().unwrap().push(
+        json!({ "id": "recommend", "kind": "outcome", "scale": "score0to10", "text": text("推奨", "Recommend") }),
+    );
     parse(&definition)
 }
 

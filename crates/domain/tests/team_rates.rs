@@ -1,7 +1,6 @@
 mod common;
 
 use common::*;
-use serde_json::json;
 use yorisoi_domain::groups::GroupTallies;
 use yorisoi_domain::profile::{CentreProfile, ProfileError};
 use yorisoi_domain::result_list::ResultList;
@@ -11,16 +10,7 @@ use yorisoi_domain::{Share, SurveyDefinition};
 /// The small survey with a team attribute of three teams.
 fn with_teams() -> SurveyDefinition {
     let mut definition = small_definition();
-    definition["scales"]["team"] = json!({ "type": "choice", "options": [
-        { "value": 1, "label": text("A", "A") },
-        { "value": 2, "label": text("B", "B") },
-        { "value": 3, "label": text("C", "C") } ] });
-    definition["sections"][1]["items"]
-        .as_array_mut()
-        .unwrap()
-        .push(json!({
-            "id": "team", "kind": "attribute", "scale": "team", "text": text("チーム", "Team")
-        }));
+    add_teams(&mut definition);
     parse(&definition)
 }
 

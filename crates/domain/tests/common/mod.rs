@@ -41,6 +41,18 @@ pub fn small_definition() -> Value {
     })
 }
 
+/// Adds a `team` attribute of three teams (A, B, C) to a definition like `small_definition`'s.
+pub fn add_teams(definition: &mut Value) {
+    definition["scales"]["team"] = json!({ "type": "choice", "options": [
+        { "value": 1, "label": text("A", "A") },
+        { "value": 2, "label": text("B", "B") },
+        { "value": 3, "label": text("C", "C") } ] });
+    definition["sections"][1]["items"]
+        .as_array_mut()
+        .expect("the factors section")
+        .push(json!({ "id": "team", "kind": "attribute", "scale": "team", "text": text("チーム", "Team") }));
+}
+
 pub fn parse(value: &Value) -> SurveyDefinition {
     SurveyDefinition::parse("small.json", &value.to_string()).expect("the test definition is valid")
 }
