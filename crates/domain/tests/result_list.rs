@@ -5,7 +5,7 @@ use yorisoi_domain::comments::{released_comments, TooFewForComments, COMMENT_MIN
 use yorisoi_domain::groups::{GroupTallies, SplitError, MAX_SPLITS};
 use yorisoi_domain::release::ReleaseError;
 use yorisoi_domain::result_list::{format_difference, Cell, Reference, ResultList};
-use yorisoi_domain::{Answers, Language, Measure, SizeCategory, Snapshot};
+use yorisoi_domain::{Answers, Language, Measure, SizeCategory, Snapshot, SurveyDefinition};
 
 /// Respondents of the small survey: (kgi, lg1, role).
 fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
@@ -16,6 +16,25 @@ fn answers(people: &[(u8, u8, Option<u8>)]) -> Vec<Answers> {
             respondent(&survey, &[("kgi", Some(kgi)), ("lg1", Some(lg1)), ("role", role)])
         })
         .collect()
+}
+
+/// Six operators (role 1) with lg1 5,5,4,4,2,1: 4 of 6 favourable (66.7%).
+fn six_operators() -> Vec<(u8, u8, Option<u8>)> {
+    vec![
+        (7, 5, Some(1)),
+        (7, 5, Some(1)),
+        (7, 4, Some(1)),
+        (7, 4, Some(1)),
+        (7, 2, Some(1)),
+        (7, 1, Some(1)),
+    ]
+}
+
+/// The six operators and five supervisors (role 2, lg1 5 each: 100%): both groups shown.
+fn operators_and_supervisors(survey: &SurveyDefinition) -> GroupTallies {
+    let mut people = six_operators();
+    people.extend([(3, 5, Some(2)); 5]);
+    GroupTallies::of(survey, &["role".to_owned()], &answers(&people)).unwrap()
 }
 
 fn benchmark() -> Snapshot {
@@ -32,14 +51,7 @@ fn the_result_list_by_hand_with_a_small_group_hidden() {
     // Operators (role 1): 6 people, lg1 5,5,4,4,2,1 -> favourable 4/6 = 66.7%, -> +16.7 vs 50%.
     // Supervisors (role 2): 3 people -> hidden; and, alone, operators would give them away, so
     // operators are hidden too. One person did not say.
-    let mut people = vec![
-        (7, 5, Some(1)),
-        (7, 5, Some(1)),
-        (7, 4, Some(1)),
-        (7, 4, Some(1)),
-        (7, 2, Some(1)),
-        (7, 1, Some(1)),
-    ];
+    let mut people = six_operators();
     people.extend([(3, 5, Some(2)), (3, 5, Some(2)), (3, 5, Some(2)), (9, 1, None)]);
     let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
     let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5).unwrap();
@@ -79,16 +91,7 @@ fn the_result_list_by_hand_with_a_small_group_hidden() {
 fn a_visible_group_shows_its_own_figures() {
     let survey = small();
     // Operators 6 (lg1: 4 of 6 favourable), supervisors 5 (lg1: 5 of 5), nobody hidden.
-    let mut people = vec![
-        (7, 5, Some(1)),
-        (7, 5, Some(1)),
-        (7, 4, Some(1)),
-        (7, 4, Some(1)),
-        (7, 2, Some(1)),
-        (7, 1, Some(1)),
-    ];
-    people.extend([(3, 5, Some(2)); 5]);
-    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let tallies = operators_and_supervisors(&survey);
     let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5).unwrap();
     let lg1 = list
         .rows
@@ -212,16 +215,7 @@ fn compared_with_the_centre_each_group_differs_from_the_whole_centres_row() {
     // Operators 6 (lg1 5,5,4,4,2,1: 4 of 6 = 66.67%), supervisors 5 (lg1 5 x5: 100%).
     // Whole centre: 9 of 11 = 81.82%. Operators -15.15, supervisors +18.18; the whole centre's
     // own column compares nothing.
-    let mut people = vec![
-        (7, 5, Some(1)),
-        (7, 5, Some(1)),
-        (7, 4, Some(1)),
-        (7, 4, Some(1)),
-        (7, 2, Some(1)),
-        (7, 1, Some(1)),
-    ];
-    people.extend([(3, 5, Some(2)); 5]);
-    let tallies = GroupTallies::of(&survey, &["role".to_owned()], &answers(&people)).unwrap();
+    let tallies = operators_and_supervisors(&survey);
     let list = ResultList::build(&survey, &tallies, Some(&benchmark()), None, 5)
         .unwrap()
         .compared_with_centre();
