@@ -53,10 +53,7 @@ test("the administration's door (passphrase, recovery code), the overview and ev
   test.setTimeout(240_000);
   await kiosk.open();
   for (let person = 0; person < 5; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(answersFor(person));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answersFor(person));
   }
 
   await kiosk.admin.entry.click();

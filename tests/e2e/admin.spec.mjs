@@ -36,10 +36,7 @@ test.describe("a kiosk with no centre key yet", () => {
 
     // The key takes effect at once: the kiosk takes answers, sealed.
     await expect(kiosk.startButton).toBeVisible();
-    await kiosk.start("ja");
-    await kiosk.answerAll(answersFor(0));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answersFor(0));
     await kiosk.admin.open("centre passphrase 2580");
     await expect(kiosk.admin.count("responses")).toHaveText("1");
   });
@@ -66,10 +63,7 @@ test("a wrong passphrase is refused and slows the next tries, even across a relo
 test("the area shows stored responses and drafts, and saves the idle time", async ({ kiosk, page }) => {
   await kiosk.open();
   for (const person of [0, 1]) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(answersFor(person));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answersFor(person));
   }
   await kiosk.admin.open();
   await expect(kiosk.admin.count("responses")).toHaveText("2");

@@ -10,10 +10,7 @@ const PASSPHRASE = "sapporo-2026-kiosks";
 async function takeSurveys(kiosk, people) {
   await kiosk.open();
   for (const answers of people) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(answers);
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answers);
   }
 }
 

@@ -19,10 +19,7 @@ function answersOf(n) {
 async function takeSurveys(kiosk, people) {
   await kiosk.open();
   for (const person of people) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(answersOf(person));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answersOf(person));
   }
 }
 

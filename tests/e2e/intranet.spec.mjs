@@ -15,10 +15,7 @@ test.use({ centreKey: false });
 const comment = (pc, n) => `PC${pc} 回答${n}: シフト表が前日まで出ない`;
 
 async function answer(pc, n) {
-  await pc.start("ja");
-  await pc.answerAll({ ...answersFor(pc.number * 3 + n), comment: comment(pc.number, n) });
-  await pc.submit();
-  await pc.backToStart();
+  await pc.respond({ ...answersFor(pc.number * 3 + n), comment: comment(pc.number, n) });
 }
 
 test("three desk PCs answer through yorisoi-host, killed mid-burst; the administration sees each response once", async ({ browser, watch }) => {

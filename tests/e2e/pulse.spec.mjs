@@ -15,10 +15,7 @@ const AFTER = { lg1: [5, 5, 5, 5, 5], mr1: [4, 5, 4, 5, 4], kgi: [8, 7, 9, 8, 7]
 test("a pulse survey against the full survey before it shows each change and whether it beats the noise", async ({ kiosk, page }) => {
   await kiosk.open();
   for (let person = 0; person < 5; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(Object.fromEntries(Object.entries(BEFORE).map(([id, values]) => [id, values[person]])));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(Object.fromEntries(Object.entries(BEFORE).map(([id, values]) => [id, values[person]])));
   }
   await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
@@ -69,10 +66,7 @@ test("a pulse survey against the full survey before it shows each change and whe
 test("the result list shows the change since the baseline beside the whole centre", async ({ kiosk, page }) => {
   await kiosk.open();
   for (let person = 0; person < 5; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll({ lg1: BEFORE.lg1[person], kgi: 5 });
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond({ lg1: BEFORE.lg1[person], kgi: 5 });
   }
   await kiosk.admin.open();
   await kiosk.admin.openPage("データ");
@@ -80,10 +74,7 @@ test("the result list shows the change since the baseline beside the whole centr
   await page.locator("#baseline-file").setInputFiles(await download.path());
   await page.getByRole("button", { name: "管理者メニューを閉じる" }).click();
   for (let person = 0; person < 5; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll({ lg1: 5, kgi: 5 });
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond({ lg1: 5, kgi: 5 });
   }
   await kiosk.admin.open();
   await kiosk.admin.openPage("結果一覧表");

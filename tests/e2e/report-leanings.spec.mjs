@@ -19,10 +19,7 @@ test("the answer distribution shows each factor's and item's shares and the eNPS
   for (const [answer, recommend] of PEOPLE) {
     const answers = { kgi: 7, recommend };
     for (const item of learning) answers[item.id] = answer;
-    await kiosk.start("ja");
-    await kiosk.answerAll(answers);
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answers);
   }
   await kiosk.admin.open();
   await kiosk.admin.openPage("回答の分布");

@@ -43,10 +43,7 @@ function answersOf(person) {
 async function takeSurveys(kiosk, people) {
   await kiosk.open();
   for (let person = 0; person < people; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll(answersOf(person));
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond(answersOf(person));
   }
 }
 

@@ -26,10 +26,7 @@ test("the result list shows the expected figures by team and hides the small tea
     for (let person = 0; person < people; person++) {
       const answers = { kgi: 7, team: Number(team), role: 1 };
       for (const item of learning) answers[item.id] = answer;
-      await kiosk.start("ja");
-      await kiosk.answerAll(answers);
-      await kiosk.submit();
-      await kiosk.backToStart();
+      await kiosk.respond(answers);
     }
   }
   await kiosk.admin.open();

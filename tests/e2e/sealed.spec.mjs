@@ -39,10 +39,7 @@ test("a submitted response is stored sealed: no answer, comment or record in the
 
 test("the console call that opens the administration shows the passphrase form and no figure", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.start("ja");
-  await kiosk.answerAll(answersFor(1));
-  await kiosk.submit();
-  await kiosk.backToStart();
+  await kiosk.respond(answersFor(1));
   await page.evaluate(() => {
     const root = document.createElement("div");
     document.body.append(root);

@@ -39,10 +39,7 @@ test("one kiosk holds 1,500 full responses, sealed, each with a 500-character co
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
 
   await page.reload();
-  await kiosk.start("en");
-  await kiosk.answerAll(answersFor(2), "en");
-  await kiosk.submit();
-  await kiosk.backToStart();
+  await kiosk.respond(answersFor(2), "en");
   const unlocking = Date.now();
   await kiosk.admin.open();
   await expect(kiosk.admin.count("responses")).toHaveText("1501");
@@ -88,10 +85,7 @@ test("damaged drafts are set aside, not deleted, never over one another, and the
 
 test("a damaged response is set aside when the administrator opens the area, and counted", async ({ kiosk, page }) => {
   await kiosk.open();
-  await kiosk.start("ja");
-  await kiosk.answerAll(answersFor(1));
-  await kiosk.submit();
-  await kiosk.backToStart();
+  await kiosk.respond(answersFor(1));
   await page.evaluate((key) => localStorage.setItem(key, "{broken"), storageKey("response/00000000000000aa"));
   await kiosk.admin.open();
   await expect(kiosk.admin.count("responses")).toHaveText("1");

@@ -55,10 +55,7 @@ test("two copies on one host keep their own answers and PIN", async ({ browser, 
   const testCopy = server.alsoServe("/wellbeing-test/");
   const real = new KioskPage(await context.newPage(), server.url);
   await real.open();
-  await real.start("ja");
-  await real.answerAll(answersFor(3));
-  await real.submit();
-  await real.backToStart();
+  await real.respond(answersFor(3));
   await real.admin.open();
 
   const copy = new KioskPage(await context.newPage(), testCopy.url);

@@ -6,10 +6,7 @@ import { expect, test } from "./support/fixtures.mjs";
 async function takeSurveys(kiosk, people) {
   await kiosk.open();
   for (let person = 0; person < people; person++) {
-    await kiosk.start("ja");
-    await kiosk.answerAll({ kgi: 7, lg1: 5, role: 1, team: 1 });
-    await kiosk.submit();
-    await kiosk.backToStart();
+    await kiosk.respond({ kgi: 7, lg1: 5, role: 1, team: 1 });
   }
 }
 

@@ -72,10 +72,7 @@ test("a definition whose version changed mid-survey sets the draft aside and say
 
 test("after a first load online, the administration opens offline for the first time and draws the flash report", async ({ kiosk, page, server }) => {
   await kiosk.openControlled();
-  await kiosk.start("ja");
-  await kiosk.answerAll(answersFor(1));
-  await kiosk.submit();
-  await kiosk.backToStart();
+  await kiosk.respond(answersFor(1));
   // Five respondents, so the report draws its charts: four more, as an earlier version stored
   // them (in the clear; sealed when the administration opens).
   const [first] = await kiosk.storedResponses();

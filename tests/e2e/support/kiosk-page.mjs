@@ -124,6 +124,14 @@ export class KioskPage {
     await expect(this.startButton).toBeVisible();
   }
 
+  /** One whole person: starts, answers every section with `answers`, submits, back to the start. */
+  async respond(answers, language = "ja") {
+    await this.start(language);
+    await this.answerAll(answers, language);
+    await this.submit();
+    await this.backToStart();
+  }
+
   /** The sealed responses in local storage, as stored (envelopes). */
   async sealedResponses() {
     return this.page.evaluate(
