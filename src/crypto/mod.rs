@@ -96,28 +96,20 @@ async fn aes_gcm_decrypt(key: &CryptoKey, iv: &[u8], ciphertext: &[u8]) -> Resul
     Ok(Uint8Array::new(&opened).to_vec())
 }
 
+/// Raw bytes as a non-extractable key for `algorithm`, allowed only `uses`.
+async fn raw_key(bytes: &[u8], algorithm: &str, uses: &[&str]) -> Result<CryptoKey, CryptoError> {
+    key_of(subtle().import_key_with_str("raw", &Uint8Array::from(bytes), algorithm, false, &usages(uses)))
+        .await
+}
+
 /// Raw key bytes as a non-extractable AES-GCM key.
 async fn aes_key_from_bytes(bytes: &[u8]) -> Result<CryptoKey, CryptoError> {
-    key_of(subtle().import_key_with_str(
-        "raw",
-        &Uint8Array::from(bytes),
-        "AES-GCM",
-        false,
-        &usages(&["encrypt", "decrypt"]),
-    ))
-    .await
+    raw_key(bytes, "AES-GCM", &["encrypt", "decrypt"]).await
 }
 
 /// PBKDF2-HMAC-SHA-256 of `secret`, 32 bytes.
 pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, CryptoError> {
-    let key = key_of(subtle().import_key_with_str(
-        "raw",
-        &Uint8Array::from(secret.as_bytes()),
-        "PBKDF2",
-        false,
-        &usages(&["deriveBits"]),
-    ))
-    .await?;
+    let key = raw_key(secret.as_bytes(), "PBKDF2", &["deriveBits"]).await?;
     let params = Pbkdf2Params::new(
         "PBKDF2",
         &JsValue::from_str("SHA-256"),
@@ -125,6 +117,11 @@ pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8
         &Uint8Array::from(salt),
     );
     bytes_of(subtle().derive_bits_with_object(&params, &key, (KEY_BYTES * 8) as u32)).await
+}
+
+/// The AES-GCM key [`seal`] and [`open`] use: PBKDF2 of the passphrase.
+async fn passphrase_key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, CryptoError> {
+    aes_key_from_bytes(&pbkdf2(passphrase, salt, iterations).await?).await
 }
 
 /// Encrypts with AES-GCM under a key from the passphrase (PBKDF2). Returns the ciphertext with
@@ -136,8 +133,12 @@ pub async fn seal(
     iv: &[u8],
     plaintext: &[u8],
 ) -> Result<Vec<u8>, CryptoError> {
-    let key = aes_key_from_bytes(&pbkdf2(passphrase, salt, iterations).await?).await?;
-    aes_gcm_encrypt(&key, iv, plaintext).await
+    aes_gcm_encrypt(
+        &passphrase_key(passphrase, salt, iterations).await?,
+        iv,
+        plaintext,
+    )
+    .await
 }
 
 /// Decrypts what [`seal`] made; a wrong passphrase or a changed file fails the tag check.
@@ -148,6 +149,10 @@ pub async fn open(
     iv: &[u8],
     ciphertext: &[u8],
 ) -> Result<Vec<u8>, CryptoError> {
-    let key = aes_key_from_bytes(&pbkdf2(passphrase, salt, iterations).await?).await?;
-    aes_gcm_decrypt(&key, iv, ciphertext).await
+    aes_gcm_decrypt(
+        &passphrase_key(passphrase, salt, iterations).await?,
+        iv,
+        ciphertext,
+    )
+    .await
 }

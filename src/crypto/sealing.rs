@@ -7,8 +7,8 @@ use web_sys::{CryptoKey, EcdhKeyDeriveParams, HkdfParams};
 use yorisoi_domain::sealed::{self, SealedRecord, IV_BYTES};
 
 use super::centre_key::{ecdh_pair, import_public};
-use super::{aes_gcm_decrypt, aes_gcm_encrypt, aes_key_from_bytes, bytes_of, key_of, random_bytes};
-use super::{subtle, usages, CryptoError};
+use super::{aes_gcm_decrypt, aes_gcm_encrypt, aes_key_from_bytes, bytes_of, random_bytes, raw_key};
+use super::{subtle, CryptoError};
 
 /// The AES key for one record: HKDF over the ECDH secret of `private` and `public`.
 async fn record_key(
@@ -19,14 +19,7 @@ async fn record_key(
 ) -> Result<CryptoKey, CryptoError> {
     let ecdh = EcdhKeyDeriveParams::new("ECDH", public);
     let shared = bytes_of(subtle().derive_bits_with_object(&ecdh, private, 256)).await?;
-    let ikm = key_of(subtle().import_key_with_str(
-        "raw",
-        &Uint8Array::from(shared.as_slice()),
-        "HKDF",
-        false,
-        &usages(&["deriveBits"]),
-    ))
-    .await?;
+    let ikm = raw_key(&shared, "HKDF", &["deriveBits"]).await?;
     let hkdf = HkdfParams::new(
         "HKDF",
         &JsValue::from_str("SHA-256"),
