@@ -122,17 +122,12 @@ impl Draft {
     }
 
     pub fn to_record(&self, survey: &SurveyDefinition) -> String {
-        let record = Record {
-            v: SCHEMA_VERSION,
-            id: self.response_id.clone(),
-            survey: survey.key.to_string(),
+        Record {
             lang: Some(self.language),
             section: Some(self.section),
-            at: None,
-            a: self.answers.encode_choices(),
-            t: self.answers.texts().clone(),
-        };
-        serde_json::to_string(&record).expect("a record serializes")
+            ..Record::of(survey, &self.response_id, &self.answers)
+        }
+        .to_json()
     }
 
     pub fn from_record(survey: &SurveyDefinition, json: &str) -> Result<Draft, RecordError> {
@@ -186,17 +181,11 @@ impl Response {
     }
 
     pub fn to_record(&self, survey: &SurveyDefinition) -> String {
-        let record = Record {
-            v: SCHEMA_VERSION,
-            id: self.id.clone(),
-            survey: survey.key.to_string(),
-            lang: None,
-            section: None,
+        Record {
             at: Some(self.submitted_at_ms),
-            a: self.answers.encode_choices(),
-            t: self.answers.texts().clone(),
-        };
-        serde_json::to_string(&record).expect("a record serializes")
+            ..Record::of(survey, &self.id, &self.answers)
+        }
+        .to_json()
     }
 
     pub fn from_record(survey: &SurveyDefinition, json: &str) -> Result<Response, RecordError> {
@@ -233,6 +222,25 @@ struct Record {
 }
 
 impl Record {
+    /// The answers of `id` to `survey`, in the current schema; a draft adds its place, a
+    /// response its time.
+    fn of(survey: &SurveyDefinition, id: &str, answers: &Answers) -> Record {
+        Record {
+            v: SCHEMA_VERSION,
+            id: id.to_owned(),
+            survey: survey.key.to_string(),
+            lang: None,
+            section: None,
+            at: None,
+            a: answers.encode_choices(),
+            t: answers.texts().clone(),
+        }
+    }
+
+    fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a record serializes")
+    }
+
     fn parse(json: &str) -> Result<Record, RecordError> {
         let record: Record = serde_json::from_str(json).map_err(|error| {
             // A newer record may not fit today's shape, and must not be mistaken for a damaged one.
