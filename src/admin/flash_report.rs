@@ -25,20 +25,11 @@ const RADAR: (&str, (u32, u32)) = ("chart-radar", (440, 300));
 const FACTOR_BARS: (&str, (u32, u32)) = ("chart-factors", (440, 300));
 const KGI_BARS: (&str, (u32, u32)) = ("chart-kgi", (900, 200));
 
-fn performance() -> Option<web_sys::Performance> {
-    window().performance()
-}
-
 /// Scores every response on this admin, timed as `yorisoi:scoring` for the benchmark script.
 fn score_responses(admin: Admin) -> Result<Scores, ReleaseError> {
-    let performance = performance();
-    if let Some(performance) = &performance {
-        let _ = performance.mark("yorisoi:scoring-start");
-    }
+    perf::mark("yorisoi:scoring-start");
     let scores = whole_centre(admin).map(|whole| whole.scores);
-    if let Some(performance) = &performance {
-        let _ = performance.measure_with_start_mark("yorisoi:scoring", "yorisoi:scoring-start");
-    }
+    perf::measure("yorisoi:scoring", "yorisoi:scoring-start");
     scores
 }
 
@@ -46,15 +37,13 @@ fn score_responses(admin: Admin) -> Result<Scores, ReleaseError> {
 pub fn FlashReportPage() -> impl IntoView {
     let admin = expect_context::<Admin>();
     // Only the report's own entries: the unlock's marks stay for the benchmark.
-    if let Some(performance) = performance() {
-        for name in ["yorisoi:report-open", "yorisoi:scoring-start"] {
-            performance.clear_marks_with_mark_name(name);
-        }
-        for name in ["yorisoi:report", "yorisoi:scoring"] {
-            performance.clear_measures_with_measure_name(name);
-        }
-        let _ = performance.mark("yorisoi:report-open");
-    }
+    perf::forget(&[
+        "yorisoi:report-open",
+        "yorisoi:scoring-start",
+        "yorisoi:report",
+        "yorisoi:scoring",
+    ]);
+    perf::mark("yorisoi:report-open");
     let language = admin.language;
     let words = move || text(language.get());
     // Scored again whenever responses arrive: the inbox pulled at unlock often lands after
@@ -166,10 +155,7 @@ fn ReportBody(
                 match drawn {
                     Ok(()) => {
                         perf::mark(&format!("yorisoi:charts-drawn {}", report.respondents));
-                        if let Some(performance) = performance() {
-                            let _ =
-                                performance.measure_with_start_mark("yorisoi:report", "yorisoi:report-open");
-                        }
+                        perf::measure("yorisoi:report", "yorisoi:report-open");
                     }
                     Err(error) => chart_problem.set(Some(chart_error(error, language))),
                 }
